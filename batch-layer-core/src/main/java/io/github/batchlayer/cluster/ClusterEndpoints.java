@@ -1,0 +1,13 @@
+package io.github.batchlayer.cluster;
+
+/**
+ * Where the batch layer's services answer. Every goal after {@code cluster-up} needs only this, whichever
+ * launcher produced it.
+ *
+ * @param kafkaBootstrapServers Kafka bootstrap servers, {@code host:port[,host:port]}
+ * @param hdfsUri               the default file system, e.g. {@code hdfs://127.0.0.1:8020}
+ * @param hdfsHttpUri           the NameNode's HTTP address for WebHDFS probes, or null when not known
+ * @param sparkMaster           the Spark master URL ({@code local[*]}, {@code spark://host:7077}, {@code yarn} ...)
+ */
+public record ClusterEndpoints(String kafkaBootstrapServers, String hdfsUri, String hdfsHttpUri, String sparkMaster) {
+}

@@ -1,0 +1,66 @@
+package io.github.batchlayer.cluster.embedded;
+
+import io.github.batchlayer.cluster.ClusterSpec;
+import io.github.batchlayer.cluster.ServiceProcess;
+import io.github.batchlayer.process.ForkedJvm;
+import io.github.batchlayer.process.JavaProcessSpec;
+import io.github.batchlayer.process.ParentWatchdog;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One long-running service JVM of the embedded cluster: builds its {@link JavaProcessSpec} (wrapped in the
+ * {@link ParentWatchdog} when the cluster must not outlive Maven), starts it and describes it for the state file.
+ */
+final class ForkedService {
+
+    private final JavaProcessSpec spec;
+    private Process process;
+
+    private ForkedService(JavaProcessSpec spec) {
+        this.spec = spec;
+    }
+
+    static ForkedService of(ClusterSpec cluster, String name, List<String> jvmArgs, List<Path> classpath,
+                            String mainClass, List<String> args) {
+        List<Path> cp = new ArrayList<>(classpath);
+        String main = mainClass;
+        List<String> programArgs = args;
+        if (cluster.parentPid() != null) {
+            cp.add(ParentWatchdog.location());
+            programArgs = new ArrayList<>();
+            programArgs.add(Long.toString(cluster.parentPid()));
+            programArgs.add(mainClass);
+            programArgs.addAll(args);
+            main = ParentWatchdog.class.getName();
+        }
+        Path dir = cluster.workDir().resolve(name);
+        return new ForkedService(new JavaProcessSpec(name, cluster.javaExecutable(), jvmArgs, cp, main, programArgs,
+                Map.of(), dir, logFile(cluster, name)));
+    }
+
+    static Path logFile(ClusterSpec cluster, String name) {
+        return cluster.workDir().resolve("logs").resolve(name + ".log").toAbsolutePath();
+    }
+
+    ForkedService start() {
+        process = ForkedJvm.start(spec);
+        return this;
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    Path logFile() {
+        return spec.logFile();
+    }
+
+    ServiceProcess describe() {
+        return new ServiceProcess(spec.name(), process.pid(), ForkedJvm.argFile(spec).toString(),
+                spec.logFile().toString());
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.batchlayer.process;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+
+/**
+ * Runs another main class and halts the JVM when the parent process (the Maven JVM that forked it) is gone.
+ * A JVM shutdown hook in Maven covers failures and Ctrl-C; this covers {@code kill -9} of Maven, after which no
+ * hook runs and the broker or NameNode would otherwise live on.
+ *
+ * <p>Usage: {@code ParentWatchdog <parentPid> <mainClass> [args...]}. Loaded from the core jar, which has no
+ * dependencies of its own on the forked classpath (only this class is used there).
+ */
+public final class ParentWatchdog {
+
+    private ParentWatchdog() {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        long parentPid = Long.parseLong(args[0]);
+        String mainClass = args[1];
+        String[] rest = Arrays.copyOfRange(args, 2, args.length);
+        Thread watcher = new Thread(() -> watch(parentPid), "batch-layer-parent-watchdog");
+        watcher.setDaemon(true);
+        watcher.start();
+        Method main = Class.forName(mainClass).getMethod("main", String[].class);
+        try {
+            main.invoke(null, (Object) rest);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void watch(long parentPid) {
+        while (ProcessHandle.of(parentPid).map(ProcessHandle::isAlive).orElse(false)) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+        System.err.println("batch-layer: parent process " + parentPid + " is gone; stopping");
+        // exit (not halt) so the service's own shutdown hooks flush and release its data directories
+        System.exit(143);
+    }
+
+    /** The jar or directory this class was loaded from: what goes on a forked classpath to use it. */
+    public static java.nio.file.Path location() {
+        try {
+            return java.nio.file.Path.of(ParentWatchdog.class.getProtectionDomain().getCodeSource().getLocation()
+                    .toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.batchlayer.process;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Stops processes this project started, by PID. A PID read back from a state file may have been reused by the
+ * system for something else, so {@link #stopIfOurs} only stops a process whose command line still carries our
+ * service marker.
+ */
+public final class ProcessStopper {
+
+    private ProcessStopper() {
+    }
+
+    /**
+     * Stops the process with this PID if it is alive and its command line still names our argument file
+     * ({@code java @/abs/path/NAME.args}, unique to one service of one build directory).
+     *
+     * @return true when a process was stopped
+     */
+    public static boolean stopIfOurs(long pid, String argFile, long graceSeconds) {
+        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+        if (handle.isEmpty() || !handle.get().isAlive() || !isOurs(handle.get(), argFile)) {
+            return false;
+        }
+        stopTree(handle.get(), graceSeconds);
+        return true;
+    }
+
+    /** True when the PID is alive and still runs the JVM started with this argument file. */
+    public static boolean isAlive(long pid, String argFile) {
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(h -> isOurs(h, argFile)).isPresent();
+    }
+
+    static boolean isOurs(ProcessHandle handle, String argFile) {
+        return handle.info().commandLine().map(cl -> cl.contains("@" + argFile)).orElse(false);
+    }
+
+    /** Asks the process and its descendants to stop, then kills whatever is still alive after the grace time. */
+    public static void stopTree(ProcessHandle root, long graceSeconds) {
+        root.descendants().forEach(ProcessHandle::destroy);
+        root.destroy();
+        try {
+            root.onExit().get(graceSeconds, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            root.descendants().forEach(ProcessHandle::destroyForcibly);
+            root.destroyForcibly();
+            root.onExit().join();
+        } catch (InterruptedException e) {
+            root.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

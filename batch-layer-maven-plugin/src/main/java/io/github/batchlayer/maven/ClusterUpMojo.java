@@ -1,0 +1,128 @@
+package io.github.batchlayer.maven;
+
+import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.cluster.ClusterGuard;
+import io.github.batchlayer.cluster.ClusterPorts;
+import io.github.batchlayer.cluster.ClusterSpec;
+import io.github.batchlayer.cluster.ClusterState;
+import io.github.batchlayer.cluster.ClusterStopper;
+import io.github.batchlayer.cluster.EngineVersions;
+import io.github.batchlayer.cluster.Launchers;
+import io.github.batchlayer.process.JavaProcessSpec;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Starts Kafka, HDFS and Spark with the chosen launcher, waits until each answers, writes the cluster state
+ * under {@code target/batch-layer/} and exports the endpoints as project properties
+ * ({@code batch-layer.kafka.bootstrapServers}, {@code batch-layer.hdfs.uri}, {@code batch-layer.spark.master}).
+ */
+@Mojo(name = "cluster-up", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+public class ClusterUpMojo extends AbstractBatchLayerMojo {
+
+    /** {@code embedded} (default: forked JVMs, no Docker), {@code docker} or {@code external}. */
+    @Parameter(property = "batch-layer.launcher", defaultValue = "embedded")
+    private String launcher;
+
+    /** Seconds each service may take to answer before cluster-up fails with its log. */
+    @Parameter(property = "batch-layer.readyTimeoutSeconds", defaultValue = "120")
+    private int readyTimeoutSeconds;
+
+    /**
+     * Keep the cluster running after this Maven invocation ends. Unset: kept when the goal was typed on the
+     * command line ({@code mvn batch-layer:cluster-up}), stopped at the end of the build (also a failed or
+     * interrupted one) when it is bound to the lifecycle.
+     */
+    @Parameter(property = "batch-layer.keepRunning")
+    private Boolean keepRunning;
+
+    /** Kafka version for the embedded broker (default: the plugin's, see README). */
+    @Parameter(property = "batch-layer.kafkaVersion")
+    private String kafkaVersion;
+
+    /** Hadoop version for the embedded HDFS. */
+    @Parameter(property = "batch-layer.hadoopVersion")
+    private String hadoopVersion;
+
+    /** Spark version for the job. */
+    @Parameter(property = "batch-layer.sparkVersion")
+    private String sparkVersion;
+
+    /** Kafka listener port (0 = a free one). */
+    @Parameter(property = "batch-layer.kafkaPort", defaultValue = "0")
+    private int kafkaPort;
+
+    /** Kafka controller port (0 = a free one). */
+    @Parameter(property = "batch-layer.kafkaControllerPort", defaultValue = "0")
+    private int kafkaControllerPort;
+
+    /** NameNode RPC port (0 = a free one). */
+    @Parameter(property = "batch-layer.namenodePort", defaultValue = "0")
+    private int namenodePort;
+
+    /** NameNode HTTP (WebHDFS) port (0 = a free one). */
+    @Parameter(property = "batch-layer.namenodeHttpPort", defaultValue = "0")
+    private int namenodeHttpPort;
+
+    /** Extra broker properties for the embedded Kafka. */
+    @Parameter
+    private Map<String, String> brokerConfig = new HashMap<>();
+
+    /** external launcher: Kafka bootstrap servers. */
+    @Parameter(property = "batch-layer.kafkaBootstrapServers")
+    private String kafkaBootstrapServers;
+
+    /** external launcher: HDFS URI, e.g. hdfs://namenode:8020. */
+    @Parameter(property = "batch-layer.hdfsUri")
+    private String hdfsUri;
+
+    /** external launcher: the NameNode's HTTP address for a WebHDFS write probe, e.g. http://namenode:9870. */
+    @Parameter(property = "batch-layer.hdfsHttpUri")
+    private String hdfsHttpUri;
+
+    /** external launcher: Spark master URL. */
+    @Parameter(property = "batch-layer.sparkMaster")
+    private String sparkMaster;
+
+    @Override
+    protected void run() throws MojoExecutionException {
+        Path dir = workDir.toPath();
+        if (ClusterStopper.stop(dir, buildLog())) {
+            getLog().info("stopped a cluster an earlier build left running in " + dir);
+        }
+        boolean keep = keepRunning != null ? keepRunning : invokedFromCommandLine();
+        ClusterSpec spec = new ClusterSpec(dir, UUID.randomUUID().toString(),
+                EngineVersions.defaults().with(kafkaVersion, hadoopVersion, sparkVersion),
+                new ClusterPorts(kafkaPort, kafkaControllerPort, namenodePort, namenodeHttpPort, 0, 0, 0),
+                Duration.ofSeconds(readyTimeoutSeconds), classpathResolver(), JavaProcessSpec.currentJava(),
+                keep ? null : ProcessHandle.current().pid(), brokerConfig,
+                new ClusterEndpoints(kafkaBootstrapServers, hdfsUri, hdfsHttpUri, sparkMaster), buildLog());
+        getLog().info("starting the " + launcher + " cluster in " + dir);
+        ClusterState state;
+        try {
+            state = Launchers.forName(launcher).start(spec);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("cluster-up failed: " + e.getMessage()
+                    + "\n(raise -Dbatch-layer.readyTimeoutSeconds on a slow machine; logs are in "
+                    + dir.resolve("logs") + ")", e);
+        }
+        state.write(dir);
+        if (!keep) {
+            ClusterGuard.arm(dir, buildLog());
+        }
+        ClusterProperties.export(project, state.endpoints());
+        ClusterEndpoints e = state.endpoints();
+        getLog().info(String.format("cluster ready in %.1f s: Kafka %s, HDFS %s, Spark %s%s", state.readySeconds(),
+                e.kafkaBootstrapServers(), e.hdfsUri(), e.sparkMaster(),
+                keep ? " (kept running: stop it with mvn batch-layer:cluster-down)" : ""));
+    }
+}
