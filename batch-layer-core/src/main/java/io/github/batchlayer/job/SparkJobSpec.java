@@ -1,0 +1,29 @@
+package io.github.batchlayer.job;
+
+import io.github.batchlayer.process.ClasspathResolver;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to run the batch job's driver.
+ *
+ * @param sparkVersion  Spark version whose jars are resolved for the driver JVM
+ * @param scalaBinary   Scala binary version of those jars (2.13)
+ * @param jobJar        the batch-layer-spark-job jar
+ * @param master        Spark master URL ({@code local[*]}, {@code spark://host:7077} ...)
+ * @param hdfsUri       default file system for the job
+ * @param driverMemory  driver heap, e.g. {@code 1g}
+ * @param sparkConf     extra {@code spark.*} configuration
+ * @param extraJvmArgs  extra driver JVM flags
+ * @param resolver      resolves Spark's jars
+ * @param javaExecutable java for the driver
+ * @param workDir       target/batch-layer: logs and results go below it
+ * @param timeout       how long the job may run
+ */
+public record SparkJobSpec(String sparkVersion, String scalaBinary, Path jobJar, String master, String hdfsUri,
+                           String driverMemory, Map<String, String> sparkConf, List<String> extraJvmArgs,
+                           ClasspathResolver resolver, Path javaExecutable, Path workDir, Duration timeout) {
+}

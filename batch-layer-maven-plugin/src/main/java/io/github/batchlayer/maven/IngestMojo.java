@@ -1,0 +1,87 @@
+package io.github.batchlayer.maven;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.batchlayer.cluster.ClusterEndpoints;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lands the topic's new messages as raw parquet on HDFS with the Spark job: a batch read between explicit
+ * offsets (from the last committed batch's end, or earliest, to the end offsets at start), parsed with the
+ * explicit nested schema; bad messages go to quarantine with their offset and reason. Exactly once: the
+ * offsets landed are committed in a manifest next to the data, written last.
+ */
+@Mojo(name = "ingest", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true)
+public class IngestMojo extends AbstractSparkJobMojo {
+
+    /** Topic to read. */
+    @Parameter(property = "batch-layer.topic", defaultValue = "video-books-assessments")
+    private String topic;
+
+    /** Quarantine path for messages that do not parse. */
+    @Parameter(property = "batch-layer.quarantinePath", defaultValue = "/tmp/raw_assessments_quarantine")
+    private String quarantinePath;
+
+    /** Explicit starting offsets in the seed's JSON form, e.g. {"video-books-assessments":{"0":3279}}. */
+    @Parameter(property = "batch-layer.startingOffsets")
+    private String startingOffsets;
+
+    /** Explicit ending offsets (exclusive) in the same JSON form. Default: the end offsets at start. */
+    @Parameter(property = "batch-layer.endingOffsets")
+    private String endingOffsets;
+
+    /** kafka.max.partition.fetch.bytes: must hold the topic's largest message (the seed's 5 MiB). */
+    @Parameter(property = "batch-layer.maxPartitionFetchBytes", defaultValue = "5242880")
+    private int maxPartitionFetchBytes;
+
+    /** Extra Kafka consumer properties for the job (security and the like). */
+    @Parameter
+    private Map<String, String> kafkaProperties = new HashMap<>();
+
+    @Override
+    protected StepOutcome step() throws MojoExecutionException {
+        ClusterEndpoints endpoints = endpoints();
+        List<String> args = new ArrayList<>(List.of(
+                "--bootstrap-servers", endpoints.kafkaBootstrapServers(),
+                "--topic", topic,
+                "--raw-path", onCluster(endpoints, rawPath),
+                "--quarantine-path", onCluster(endpoints, quarantinePath),
+                "--max-partition-fetch-bytes", Integer.toString(maxPartitionFetchBytes)));
+        if (startingOffsets != null && !startingOffsets.isBlank()) {
+            args.addAll(List.of("--starting-offsets", startingOffsets));
+        }
+        if (endingOffsets != null && !endingOffsets.isBlank()) {
+            args.addAll(List.of("--ending-offsets", endingOffsets));
+        }
+        kafkaProperties.forEach((k, v) -> args.addAll(List.of("--kafka." + k, v)));
+        JsonNode result = jobRunner(endpoints).run("ingest", args);
+        long landed = result.path("rowsLanded").asLong();
+        long quarantined = result.path("quarantined").asLong();
+        String line = String.format("ingest: batch %s offsets %s landed %,d rows, quarantined %,d; committed in all "
+                + "%,d rows in %d batches (%.1f s)", result.path("batchId").asText("-"), result.path("offsets"),
+                landed, quarantined, result.path("committedRows").asLong(), result.path("committedBatches").asLong(),
+                result.path("seconds").asDouble());
+        getLog().info(line);
+        if (quarantined > 0) {
+            getLog().warn(String.format("%,d message(s) quarantined in %s: %s", quarantined, quarantinePath,
+                    result.path("quarantineReasons")));
+        }
+        return new StepOutcome().summary(line)
+                .figure("batchId", result.path("batchId").asLong())
+                .figure("rowsLanded", landed)
+                .figure("quarantined", quarantined)
+                .figure("quarantineReasons", result.path("quarantineReasons").toString())
+                .figure("offsets", result.path("offsets").toString())
+                .figure("committedRows", result.path("committedRows").asLong())
+                .figure("committedBatches", result.path("committedBatches").asLong());
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.batchlayer.maven;
+
+import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.dataset.DatasetException;
+import io.github.batchlayer.dataset.DatasetSummary;
+import io.github.batchlayer.dataset.DatasetValidator;
+import io.github.batchlayer.dataset.JsonRecordReader;
+import io.github.batchlayer.dataset.Slice;
+import io.github.batchlayer.dataset.SourceRecord;
+import io.github.batchlayer.kafka.KafkaClients;
+import io.github.batchlayer.kafka.OutgoingMessage;
+import io.github.batchlayer.kafka.PublishResult;
+import io.github.batchlayer.kafka.PublishSettings;
+import io.github.batchlayer.kafka.Publisher;
+import io.github.batchlayer.kafka.Topics;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Publishes a JSON array file (the seed's format) or newline-delimited JSON, or a slice {@code [from, to)} of
+ * it, one compact record per message (the seed's {@code jq -c '.[a:b][]' | kafkacat -P}). Streaming: memory
+ * does not grow with the file. By default the file is validated in a first streaming pass, so nothing is sent
+ * from a file that is broken anywhere.
+ */
+@Mojo(name = "publish", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+public class PublishMojo extends AbstractPipelineMojo {
+
+    /** Byte overhead of a record batch around a single record, kept free under max.message.bytes. */
+    private static final int BATCH_OVERHEAD_BYTES = 256;
+
+    /** The source file: JSON array or NDJSON. Default: what the generate goal writes. */
+    @Parameter(property = "batch-layer.dataset",
+            defaultValue = "${project.build.directory}/batch-layer/data/assessments.json")
+    private File dataset;
+
+    /** First record to publish (0-based, inclusive); default the first. */
+    @Parameter(property = "batch-layer.from")
+    private Long from;
+
+    /** Record to stop before (exclusive, like jq .[a:b]); default the end. */
+    @Parameter(property = "batch-layer.to")
+    private Long to;
+
+    /** Top-level string field to use as the message key; default none (null keys). */
+    @Parameter(property = "batch-layer.keyField")
+    private String keyField;
+
+    /** Topic to publish to. */
+    @Parameter(property = "batch-layer.topic", defaultValue = "video-books-assessments")
+    private String topic;
+
+    /** Validate the whole file before sending anything. */
+    @Parameter(property = "batch-layer.validate", defaultValue = "true")
+    private boolean validate;
+
+    /** Seconds between progress lines. */
+    @Parameter(property = "batch-layer.progressSeconds", defaultValue = "5")
+    private int progressSeconds;
+
+    /** Kafka bootstrap servers; default: the running cluster's. */
+    @Parameter(property = "batch-layer.kafkaBootstrapServers")
+    private String kafkaBootstrapServers;
+
+    /** Extra Kafka producer properties (security, tuning); they override the plugin's defaults. */
+    @Parameter
+    private Map<String, String> kafkaProperties = new HashMap<>();
+
+    @Override
+    protected StepOutcome step() throws MojoExecutionException {
+        ClusterEndpoints endpoints = ClusterConnection.endpoints(workDir.toPath(), kafkaBootstrapServers, null, null);
+        Slice slice = Slice.of(from, to);
+        int maxMessageBytes;
+        try (Admin admin = KafkaClients.admin(endpoints.kafkaBootstrapServers(), kafkaProperties, 30_000)) {
+            String configured = new Topics(admin).config(topic, "max.message.bytes");
+            maxMessageBytes = configured == null ? 1_048_588 : Integer.parseInt(configured);
+        }
+        try {
+            if (validate) {
+                DatasetSummary summary = DatasetValidator.validate(dataset.toPath(), slice,
+                        maxMessageBytes - BATCH_OVERHEAD_BYTES);
+                getLog().info(String.format("validated %s: %,d records, slice %s holds %,d records (%,d bytes)",
+                        dataset, summary.records(), describe(slice), summary.sliceRecords(), summary.sliceBytes()));
+            }
+            PublishSettings settings = new PublishSettings(endpoints.kafkaBootstrapServers(), topic, kafkaProperties,
+                    Math.max(maxMessageBytes, 1_048_576) + BATCH_OVERHEAD_BYTES, Duration.ofSeconds(progressSeconds));
+            PublishResult result;
+            try (JsonRecordReader reader = JsonRecordReader.open(dataset.toPath(), slice, keyField)) {
+                result = new Publisher(buildLog()).publish(settings, messages(reader));
+            }
+            String line = result.summaryLine(topic) + " from " + dataset.getName() + " " + describe(slice);
+            getLog().info(line);
+            return new StepOutcome().summary(line)
+                    .figure("records", result.records())
+                    .figure("bytes", result.bytes())
+                    .figure("from", slice.from())
+                    .figure("to", slice.isOpenEnded() ? -1 : slice.to())
+                    .figure("dataset", dataset.getAbsolutePath())
+                    .figure("topic", topic)
+                    .figure("recordsPerSecond", result.recordsPerSecond())
+                    .figure("endOffsets", result.endOffsets());
+        } catch (DatasetException e) {
+            throw new MojoExecutionException("publish: " + e.getMessage()
+                    + (validate ? "; nothing was sent" : "; records before it were sent (validate=false)"), e);
+        }
+    }
+
+    private static String describe(Slice slice) {
+        return "[" + slice.from() + ":" + (slice.isOpenEnded() ? "" : slice.to()) + ")";
+    }
+
+    private static Iterator<OutgoingMessage> messages(JsonRecordReader reader) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return reader.hasNext();
+            }
+
+            @Override
+            public OutgoingMessage next() {
+                SourceRecord record = reader.next();
+                return new OutgoingMessage(record.index(), record.key(), record.json());
+            }
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.batchlayer.maven;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.batchlayer.cluster.ClusterEndpoints;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.util.List;
+
+/**
+ * Computes the seed's two results from the committed raw data with Spark SQL: the exams with more than
+ * {@code minAssessments} assessments, and {@code assessments_summary(exam_name, counts, question_id,
+ * user_correct)}. The summary lands as parquet on HDFS; both tables also as CSV under target/batch-layer/.
+ */
+@Mojo(name = "summarize", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true)
+public class SummarizeMojo extends AbstractSparkJobMojo {
+
+    /** Summary parquet path on HDFS. */
+    @Parameter(property = "batch-layer.summaryPath", defaultValue = "/tmp/summary")
+    private String summaryPath;
+
+    /** Top-exams parquet path on HDFS. */
+    @Parameter(property = "batch-layer.topExamsPath", defaultValue = "/tmp/top_exams")
+    private String topExamsPath;
+
+    /** An exam is a top exam with more than this many assessments (the seed's 100). */
+    @Parameter(property = "batch-layer.minAssessments", defaultValue = "100")
+    private int minAssessments;
+
+    @Override
+    protected StepOutcome step() throws MojoExecutionException {
+        ClusterEndpoints endpoints = endpoints();
+        JsonNode result = jobRunner(endpoints).run("summarize", List.of(
+                "--raw-path", onCluster(endpoints, rawPath),
+                "--summary-path", onCluster(endpoints, summaryPath),
+                "--top-exams-path", onCluster(endpoints, topExamsPath),
+                "--min-assessments", Integer.toString(minAssessments),
+                "--csv-dir", workDir.getAbsolutePath()));
+        String line = String.format("summarize: %,d raw rows, %d exams, %d top exams, %,d summary rows over %,d "
+                        + "(assessment, question) pairs (%.1f s)", result.path("rawRows").asLong(),
+                result.path("distinctExams").asLong(), result.path("topExams").size(),
+                result.path("summaryRows").asLong(), result.path("summaryTotal").asLong(),
+                result.path("seconds").asDouble());
+        getLog().info(line);
+        for (JsonNode exam : result.path("topExams")) {
+            getLog().info(String.format("  %5d  %s", exam.path("total").asLong(), exam.path("exam_name").asText()));
+        }
+        return new StepOutcome().summary(line)
+                .figure("rawRows", result.path("rawRows").asLong())
+                .figure("summaryRows", result.path("summaryRows").asLong())
+                .figure("summaryTotal", result.path("summaryTotal").asLong());
+    }
+}
