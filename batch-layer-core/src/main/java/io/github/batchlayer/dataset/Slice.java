@@ -55,6 +55,22 @@ public record Slice(long from, long to) {
         }
     }
 
+    /** True when a bound counts from the end, as in jq's {@code .[-1:]} (the last record). */
+    public boolean hasNegativeBound() {
+        return from < 0 || (to < 0);
+    }
+
+    /**
+     * This slice with bounds counted from the end turned into indices of a file of {@code recordCount} records
+     * ({@code [-1:)} of 3280 records is {@code [3279:)}). A bound that reaches before the first record stays
+     * negative, so {@link #validateAgainst} refuses it.
+     */
+    public Slice resolve(long recordCount) {
+        long f = from < 0 ? recordCount + from : from;
+        long t = to < 0 ? recordCount + to : to;
+        return new Slice(f, t);
+    }
+
     public boolean isOpenEnded() {
         return to == OPEN;
     }

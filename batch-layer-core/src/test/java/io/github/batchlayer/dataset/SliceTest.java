@@ -46,4 +46,13 @@ class SliceTest {
             }
         }
     }
+
+    @Test
+    void negativeBoundsCountFromTheEndLikeJq() {
+        assertEquals(new Slice(3279, Slice.OPEN), Slice.of(-1L, null).resolve(3280));
+        assertEquals(new Slice(0, 3279), Slice.of(0L, -1L).resolve(3280));
+        assertTrue(Slice.of(-5000L, null).resolve(3280).from() < 0, "before the first record stays invalid");
+        assertThrows(DatasetException.class,
+                () -> Slice.of(-5000L, null).resolve(3280).validateAgainst(3280, java.nio.file.Path.of("f.json")));
+    }
 }

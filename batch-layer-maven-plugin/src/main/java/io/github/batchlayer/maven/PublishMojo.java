@@ -43,11 +43,11 @@ public class PublishMojo extends AbstractPipelineMojo {
             defaultValue = "${project.build.directory}/batch-layer/data/assessments.json")
     private File dataset;
 
-    /** First record to publish (0-based, inclusive); default the first. */
+    /** First record to publish (0-based, inclusive; negative counts from the end, like jq); default the first. */
     @Parameter(property = "batch-layer.from")
     private Long from;
 
-    /** Record to stop before (exclusive, like jq .[a:b]); default the end. */
+    /** Record to stop before (exclusive, like jq .[a:b]; negative counts from the end); default the end. */
     @Parameter(property = "batch-layer.to")
     private Long to;
 
@@ -78,13 +78,15 @@ public class PublishMojo extends AbstractPipelineMojo {
     @Override
     protected StepOutcome step() throws MojoExecutionException {
         ClusterEndpoints endpoints = ClusterConnection.endpoints(workDir.toPath(), kafkaBootstrapServers, null, null);
-        Slice slice = Slice.of(from, to);
+        Slice requested = Slice.of(from, to);
         int maxMessageBytes;
         try (Admin admin = KafkaClients.admin(endpoints.kafkaBootstrapServers(), kafkaProperties, 30_000)) {
             String configured = new Topics(admin).config(topic, "max.message.bytes");
             maxMessageBytes = configured == null ? 1_048_588 : Integer.parseInt(configured);
         }
         try {
+            Slice slice = requested.hasNegativeBound()
+                    ? requested.resolve(DatasetValidator.count(dataset.toPath())) : requested;
             if (validate) {
                 DatasetSummary summary = DatasetValidator.validate(dataset.toPath(), slice,
                         maxMessageBytes - BATCH_OVERHEAD_BYTES);
