@@ -1,0 +1,63 @@
+package io.github.batchlayer.job.spark;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Offsets from the broker through kafka-clients (on Spark's classpath via spark-sql-kafka). A consumer that is
+ * never subscribed and commits nothing: Spark's batch source does not commit either, the manifests do.
+ * read_committed makes the end offset the last stable offset, so a batch never ends inside an open transaction.
+ */
+public final class KafkaClientOffsetLookup implements KafkaOffsetLookup {
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final Properties properties = new Properties();
+
+    public KafkaClientOffsetLookup(String bootstrapServers, Map<String, String> kafkaProperties) {
+        properties.putAll(kafkaProperties);
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);    // no group: nothing to join or commit
+    }
+
+    @Override
+    public Map<Integer, Long> endOffsets(String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties)) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, TIMEOUT);
+            if (infos == null || infos.isEmpty()) {
+                throw new IllegalStateException("topic " + topic + " does not exist or has no partitions");
+            }
+            List<TopicPartition> partitions = infos.stream()
+                    .map(i -> new TopicPartition(topic, i.partition())).collect(Collectors.toList());
+            return byPartition(consumer.endOffsets(partitions, TIMEOUT));
+        }
+    }
+
+    @Override
+    public Map<Integer, Long> beginningOffsets(String topic, Collection<Integer> partitions) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties)) {
+            List<TopicPartition> tps = partitions.stream()
+                    .map(p -> new TopicPartition(topic, p)).collect(Collectors.toList());
+            return byPartition(consumer.beginningOffsets(tps, TIMEOUT));
+        }
+    }
+
+    private static Map<Integer, Long> byPartition(Map<TopicPartition, Long> offsets) {
+        Map<Integer, Long> result = new TreeMap<>();
+        offsets.forEach((tp, offset) -> result.put(tp.partition(), offset));
+        return result;
+    }
+}
