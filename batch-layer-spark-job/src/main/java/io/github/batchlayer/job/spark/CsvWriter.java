@@ -10,8 +10,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Small result tables as one local CSV file (header row, UTF-8, lines ending in \n, RFC 4180 quoting: fields
- * with a comma, quote or line
- * break quoted, quotes doubled, null as an empty field). Written by the driver after collect, because Spark's
+ * with a comma, quote or line break quoted, quotes doubled, null as an empty field). Written by the driver after collect, because Spark's
  * CSV writer makes a directory of part files, not the single file people open.
  */
 public final class CsvWriter {
