@@ -19,9 +19,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * read_committed makes the end offset the last stable offset, so a batch never ends inside an open transaction.
  */
 public final class KafkaClientOffsetLookup implements KafkaOffsetLookup {
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
     private final Properties properties = new Properties();
+    private final Duration timeout;
 
     public KafkaClientOffsetLookup(String bootstrapServers, Map<String, String> kafkaProperties) {
         properties.putAll(kafkaProperties);
@@ -31,18 +30,21 @@ public final class KafkaClientOffsetLookup implements KafkaOffsetLookup {
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         properties.remove(ConsumerConfig.GROUP_ID_CONFIG);    // no group: nothing to join or commit
+        // The client's own API timeout (default 60 s) bounds each lookup; --kafka.default.api.timeout.ms shortens it.
+        timeout = Duration.ofMillis(Long.parseLong(String.valueOf(
+                properties.getOrDefault(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "60000")).trim()));
     }
 
     @Override
     public Map<Integer, Long> endOffsets(String topic) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties)) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic, TIMEOUT);
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
             if (infos == null || infos.isEmpty()) {
                 throw new IllegalStateException("topic " + topic + " does not exist or has no partitions");
             }
             List<TopicPartition> partitions = infos.stream()
                     .map(i -> new TopicPartition(topic, i.partition())).collect(Collectors.toList());
-            return byPartition(consumer.endOffsets(partitions, TIMEOUT));
+            return byPartition(consumer.endOffsets(partitions, timeout));
         }
     }
 
@@ -51,7 +53,7 @@ public final class KafkaClientOffsetLookup implements KafkaOffsetLookup {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties)) {
             List<TopicPartition> tps = partitions.stream()
                     .map(p -> new TopicPartition(topic, p)).collect(Collectors.toList());
-            return byPartition(consumer.beginningOffsets(tps, TIMEOUT));
+            return byPartition(consumer.beginningOffsets(tps, timeout));
         }
     }
 
