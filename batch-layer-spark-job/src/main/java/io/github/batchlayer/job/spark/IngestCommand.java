@@ -1,0 +1,106 @@
+package io.github.batchlayer.job.spark;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.List;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * {@code ingest}: land the next range of the topic as one committed batch. Order matters for exactly-once:
+ * clean what an earlier killed run left, plan from committed manifests only, write data, commit last.
+ */
+public final class IngestCommand {
+    /** System property for the plugin's kill test: halt(137) after writing data, before the commit. */
+    public static final String DIE_BEFORE_COMMIT = "batchlayer.test.dieBeforeCommit";
+
+    private final SparkSession spark;
+    private final IngestOptions options;
+    private final KafkaOffsetLookup lookup;
+
+    public IngestCommand(SparkSession spark, IngestOptions options, KafkaOffsetLookup lookup) {
+        this.spark = spark;
+        this.options = options;
+        this.lookup = lookup;
+    }
+
+    public ObjectNode run() throws IOException {
+        long start = System.nanoTime();
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        ManifestStore store = new ManifestStore(new Path(options.rawPath()), conf);
+        Path quarantineRoot = new Path(options.quarantinePath());
+
+        List<Manifest> committed = store.committed();
+        cleanUncommitted(store, quarantineRoot, conf, committed);
+
+        OffsetPlanner planner = new OffsetPlanner(lookup);
+        BatchRange range = planner.plan(options.topic(), options.startingOffsets(), options.endingOffsets(),
+                ManifestStore.committedUntil(committed, options.topic()));
+        planner.warnings().forEach(w -> JobLog.warn("ingest: " + w));
+
+        ObjectNode result = ResultFile.newResult(JobArgs.INGEST);
+        if (range.isEmpty()) {
+            JobLog.info("ingest: nothing new on " + options.topic() + " " + range + " in " + JobLog.seconds(start) + " s");
+            result.putNull("batchId");
+            result.put("topic", options.topic());
+            result.set("offsets", range.offsetsNode());
+            result.put("rowsLanded", 0L);
+            result.put("quarantined", 0L);
+            result.putObject("quarantineReasons");
+            return totals(result, committed, start);
+        }
+
+        long batchId = ManifestStore.nextBatchId(committed);
+        BatchRange toRead = range.nonEmptyPartitions();
+        Dataset<Row> kafkaRows = KafkaSourceReader.read(spark, options, toRead);
+        BatchLander lander = new BatchLander(store, quarantineRoot, options.rowsPerFile(), IngestCommand::maybeDie);
+        LandedBatch landed = lander.land(kafkaRows, batchId, toRead);
+        Manifest m = landed.manifest();
+        JobLog.info("ingest: batch " + batchId + " offsets " + toRead + " landed " + m.rows() + " rows, quarantined "
+                + m.quarantined() + " in " + JobLog.seconds(start) + " s");
+
+        result.put("batchId", batchId);
+        result.put("topic", options.topic());
+        result.set("offsets", toRead.offsetsNode());
+        result.put("rowsLanded", m.rows());
+        result.put("quarantined", m.quarantined());
+        ObjectNode reasons = result.putObject("quarantineReasons");
+        landed.quarantineReasons().forEach(reasons::put);
+        return totals(result, store.committed(), start);
+    }
+
+    private static ObjectNode totals(ObjectNode result, List<Manifest> committed, long start) {
+        result.put("committedRows", committed.stream().mapToLong(Manifest::rows).sum());
+        result.put("committedBatches", committed.size());
+        result.put("seconds", JobLog.elapsedSeconds(start));
+        return result;
+    }
+
+    private static void cleanUncommitted(ManifestStore store, Path quarantineRoot, Configuration conf,
+                                         List<Manifest> committed) throws IOException {
+        Set<Long> ids = committed.stream().map(Manifest::batchId).collect(Collectors.toSet());
+        UncommittedBatchCleaner cleaner = new UncommittedBatchCleaner(conf);
+        for (Path p : cleaner.clean(store.rawRoot(), ids)) {
+            JobLog.warn("ingest: deleted uncommitted batch directory " + p + " (left by a run that did not commit)");
+        }
+        for (Path p : cleaner.clean(quarantineRoot, ids)) {
+            JobLog.warn("ingest: deleted uncommitted quarantine directory " + p);
+        }
+        for (Path p : store.deletePendingManifests()) {
+            JobLog.warn("ingest: deleted pending manifest " + p);
+        }
+    }
+
+    private static void maybeDie() {
+        if (Boolean.getBoolean(DIE_BEFORE_COMMIT)) {
+            JobLog.warn("ingest: " + DIE_BEFORE_COMMIT + "=true: halting before the commit");
+            Runtime.getRuntime().halt(137);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.batchlayer.job.spark;
+
+import java.util.Map;
+
+/** The typed options of {@code ingest}, with their defaults. */
+public record IngestOptions(String bootstrapServers, String topic, String rawPath, String quarantinePath,
+                            String resultFile, String startingOffsets, String endingOffsets,
+                            long maxPartitionFetchBytes, boolean failOnDataLoss, long rowsPerFile,
+                            Map<String, String> kafkaProperties) {
+    public static final long DEFAULT_MAX_PARTITION_FETCH_BYTES = 5_242_880L;   // the seed's message.max.bytes
+
+    public static IngestOptions from(JobArgs args) {
+        long rowsPerFile = args.getLong("rows-per-file", FileCount.DEFAULT_ROWS_PER_FILE);
+        if (rowsPerFile <= 0) {
+            throw new UsageException("--rows-per-file must be positive");
+        }
+        return new IngestOptions(args.require("bootstrap-servers"), args.require("topic"), args.require("raw-path"),
+                args.require("quarantine-path"), args.require("result-file"), args.get("starting-offsets"),
+                args.get("ending-offsets"),
+                args.getLong("max-partition-fetch-bytes", DEFAULT_MAX_PARTITION_FETCH_BYTES),
+                args.getBoolean("fail-on-data-loss", true), rowsPerFile, args.kafkaProperties());
+    }
+}
