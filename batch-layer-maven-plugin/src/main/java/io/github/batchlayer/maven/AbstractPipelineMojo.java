@@ -56,12 +56,13 @@ public abstract class AbstractPipelineMojo extends AbstractBatchLayerMojo {
                     (System.nanoTime() - started) / 1e9, outcome.summary, outcome.figures,
                     System.currentTimeMillis()));
         } catch (MojoExecutionException | RuntimeException e) {
-            journal.append(new JournalEntry(goal(), mojoExecution.getExecutionId(), JournalEntry.Status.FAILED,
-                    (System.nanoTime() - started) / 1e9, e.getMessage(), Map.of(), System.currentTimeMillis()));
             if (failAtOnce) {
+                // the build fails here and now: nothing is left for verify to judge
                 throw e instanceof MojoExecutionException me ? me
                         : new MojoExecutionException(goal() + " failed: " + e.getMessage(), e);
             }
+            journal.append(new JournalEntry(goal(), mojoExecution.getExecutionId(), JournalEntry.Status.FAILED,
+                    (System.nanoTime() - started) / 1e9, e.getMessage(), Map.of(), System.currentTimeMillis()));
             getLog().error(goal() + " failed: " + e.getMessage());
             getLog().error("recorded in " + journal.file() + "; the build goes on to cluster-down and fails in verify");
         }

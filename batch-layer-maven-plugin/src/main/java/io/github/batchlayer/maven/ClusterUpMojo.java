@@ -8,6 +8,7 @@ import io.github.batchlayer.cluster.ClusterState;
 import io.github.batchlayer.cluster.ClusterStopper;
 import io.github.batchlayer.cluster.EngineVersions;
 import io.github.batchlayer.cluster.Launchers;
+import io.github.batchlayer.pipeline.RunJournal;
 import io.github.batchlayer.process.JavaProcessSpec;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -99,6 +100,8 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
         if (ClusterStopper.stop(dir, buildLog())) {
             getLog().info("stopped a cluster an earlier build left running in " + dir);
         }
+        // a new cluster starts a new run: what earlier runs recorded is no longer verify's business
+        new RunJournal(dir).clear();
         boolean keep = keepRunning != null ? keepRunning : invokedFromCommandLine();
         ClusterSpec spec = new ClusterSpec(dir, UUID.randomUUID().toString(),
                 EngineVersions.defaults().with(kafkaVersion, hadoopVersion, sparkVersion),

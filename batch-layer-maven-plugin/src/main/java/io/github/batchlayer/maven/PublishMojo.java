@@ -5,6 +5,7 @@ import io.github.batchlayer.dataset.DatasetException;
 import io.github.batchlayer.dataset.DatasetSummary;
 import io.github.batchlayer.dataset.DatasetValidator;
 import io.github.batchlayer.dataset.JsonRecordReader;
+import io.github.batchlayer.dataset.LineRecordReader;
 import io.github.batchlayer.dataset.Slice;
 import io.github.batchlayer.dataset.SourceRecord;
 import io.github.batchlayer.kafka.KafkaClients;
@@ -59,6 +60,13 @@ public class PublishMojo extends AbstractPipelineMojo {
     @Parameter(property = "batch-layer.topic", defaultValue = "video-books-assessments")
     private String topic;
 
+    /**
+     * {@code json}: a JSON array or NDJSON, each record re-serialised compactly (default). {@code lines}: each
+     * non-empty line sent as it is, unparsed, like {@code kafkacat -P} (no JSON validation).
+     */
+    @Parameter(property = "batch-layer.format", defaultValue = "json")
+    private String format;
+
     /** Validate the whole file before sending anything. */
     @Parameter(property = "batch-layer.validate", defaultValue = "true")
     private boolean validate;
@@ -85,9 +93,8 @@ public class PublishMojo extends AbstractPipelineMojo {
             maxMessageBytes = configured == null ? 1_048_588 : Integer.parseInt(configured);
         }
         try {
-            Slice slice = requested.hasNegativeBound()
-                    ? requested.resolve(DatasetValidator.count(dataset.toPath())) : requested;
-            if (validate) {
+            Slice slice = requested.hasNegativeBound() ? requested.resolve(count(dataset.toPath())) : requested;
+            if (validate && "json".equals(format)) {
                 DatasetSummary summary = DatasetValidator.validate(dataset.toPath(), slice,
                         maxMessageBytes - BATCH_OVERHEAD_BYTES);
                 getLog().info(String.format("validated %s: %,d records, slice %s holds %,d records (%,d bytes)",
@@ -96,8 +103,16 @@ public class PublishMojo extends AbstractPipelineMojo {
             PublishSettings settings = new PublishSettings(endpoints.kafkaBootstrapServers(), topic, kafkaProperties,
                     Math.max(maxMessageBytes, 1_048_576) + BATCH_OVERHEAD_BYTES, Duration.ofSeconds(progressSeconds));
             PublishResult result;
-            try (JsonRecordReader reader = JsonRecordReader.open(dataset.toPath(), slice, keyField)) {
-                result = new Publisher(buildLog()).publish(settings, messages(reader));
+            if ("lines".equals(format)) {
+                try (LineRecordReader reader = LineRecordReader.open(dataset.toPath(), slice)) {
+                    result = new Publisher(buildLog()).publish(settings, messages(reader));
+                }
+            } else if ("json".equals(format)) {
+                try (JsonRecordReader reader = JsonRecordReader.open(dataset.toPath(), slice, keyField)) {
+                    result = new Publisher(buildLog()).publish(settings, messages(reader));
+                }
+            } else {
+                throw new MojoExecutionException("unknown format '" + format + "': use json or lines");
             }
             String line = result.summaryLine(topic) + " from " + dataset.getName() + " " + describe(slice);
             getLog().info(line);
@@ -108,6 +123,7 @@ public class PublishMojo extends AbstractPipelineMojo {
                     .figure("to", slice.isOpenEnded() ? -1 : slice.to())
                     .figure("dataset", dataset.getAbsolutePath())
                     .figure("topic", topic)
+                    .figure("format", format)
                     .figure("recordsPerSecond", result.recordsPerSecond())
                     .figure("endOffsets", result.endOffsets());
         } catch (DatasetException e) {
@@ -116,11 +132,21 @@ public class PublishMojo extends AbstractPipelineMojo {
         }
     }
 
+    private long count(java.nio.file.Path file) {
+        if ("lines".equals(format)) {
+            try (LineRecordReader reader = LineRecordReader.open(file, Slice.all())) {
+                reader.forEachRemaining(r -> { });
+                return reader.recordsRead();
+            }
+        }
+        return DatasetValidator.count(file);
+    }
+
     private static String describe(Slice slice) {
         return "[" + slice.from() + ":" + (slice.isOpenEnded() ? "" : slice.to()) + ")";
     }
 
-    private static Iterator<OutgoingMessage> messages(JsonRecordReader reader) {
+    private static Iterator<OutgoingMessage> messages(Iterator<SourceRecord> reader) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
