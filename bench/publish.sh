@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Publish throughput of the plugin against Kafka's own ProducerPerformance (same broker, same records, same
+# acks/idempotence/batching/compression), cluster-up time to ready, and the Maven JVM's peak heap while
+# publishing a ~1 GB generated file.
+#   bench/publish.sh [records=100000] [bigRecords=380000]
+source "$(dirname "$0")/bench-lib.sh"
+RECORDS="${1:-100000}"
+BIG_RECORDS="${2:-380000}"
+DIR="$BENCH_DIR/publish"
+rm -rf "$DIR"
+install_plugin
+scratch_project "$DIR" "<dependency><groupId>org.apache.kafka</groupId><artifactId>kafka-tools</artifactId><version>\${kafka.version}</version></dependency>"
+KAFKA_VERSION="$(sed -n 's|.*<kafka.version>\(.*\)</kafka.version>.*|\1|p' "$ROOT/pom.xml")"
+sed -i "s|\${kafka.version}|$KAFKA_VERSION|" "$DIR/pom.xml"
+cd "$DIR"
+cluster_down_on_exit "$DIR"
+
+run_mvn "$DIR" gen.log "$PLUGIN:generate" -Dbatch-layer.profile=scaled -Dbatch-layer.records="$RECORDS"
+DATA="$DIR/target/batch-layer/data/assessments.json"
+run_mvn "$DIR" up.log "$PLUGIN:cluster-up"
+UP="$(json_number target/batch-layer/cluster.json readySeconds)"
+BOOTSTRAP="$(sed -n 's/.*"kafkaBootstrapServers" : "\(.*\)".*/\1/p' target/batch-layer/cluster.json)"
+
+# the plugin: validate + publish, as a user runs it
+run_mvn "$DIR" create.log "$PLUGIN:create-topic" -Dbatch-layer.topic=plugin-topic
+run_mvn "$DIR" publish.log "$PLUGIN:publish" -Dbatch-layer.topic=plugin-topic
+LINE="$(grep -o 'published .* records/s, [0-9.]* MB/s' publish.log)"
+PLUGIN_RPS="$(echo "$LINE" | sed -n 's/.*: \([0-9,]*\) records\/s.*/\1/p' | tr -d ,)"
+PLUGIN_MBS="$(echo "$LINE" | sed -n 's/.*records\/s, \([0-9.]*\) MB\/s.*/\1/p')"
+BYTES="$(echo "$LINE" | sed -n 's/.*records (\([0-9,]*\) bytes).*/\1/p' | tr -d ,)"
+
+# Kafka's tool, on the same records (one compact record per line as its payload file)
+grep '^{' "$DATA" | sed 's/,$//' >payload.ndjson
+run_mvn "$DIR" cp.log -q dependency:build-classpath -Dmdep.outputFile=cp.txt
+run_mvn "$DIR" create2.log "$PLUGIN:create-topic" -Dbatch-layer.topic=perf-topic
+java -Xmx2g -cp "$(cat cp.txt)" org.apache.kafka.tools.ProducerPerformance --topic perf-topic \
+  --num-records "$RECORDS" --payload-file payload.ndjson --throughput -1 \
+  --producer-props bootstrap.servers="$BOOTSTRAP" acks=all enable.idempotence=true linger.ms=20 \
+  batch.size=524288 compression.type=lz4 max.request.size=5243136 >perf.log 2>&1
+PERF_RPS="$(grep -o '[0-9.]* records/sec' perf.log | tail -1 | cut -d' ' -f1)"
+PERF_MBS="$(awk -v r="$PERF_RPS" -v b="$BYTES" -v n="$RECORDS" 'BEGIN { printf "%.1f", r * b / n / 1e6 }')"
+
+# memory: publish a ~1 GB file with the Maven JVM capped at 256 MB, sampling its heap
+run_mvn "$DIR" gen-big.log "$PLUGIN:generate" -Dbatch-layer.profile=scaled -Dbatch-layer.records="$BIG_RECORDS" \
+  -Dbatch-layer.generatedDataset="$DIR/target/big.json"
+BIG_BYTES="$(stat -c %s "$DIR/target/big.json")"
+run_mvn "$DIR" create3.log "$PLUGIN:create-topic" -Dbatch-layer.topic=big-topic
+MAVEN_OPTS="-Xmx256m" mvn -B "$PLUGIN:publish" -Dbatch-layer.topic=big-topic -Dbatch-layer.dataset="$DIR/target/big.json" \
+  >publish-big.log 2>&1 &
+MVN_PID=$!
+PEAK=0
+while kill -0 "$MVN_PID" 2>/dev/null; do
+  USED="$(jstat -gc "$MVN_PID" 2>/dev/null | awk 'NR==2 { printf "%d", ($3+$4+$6+$8)/1024 }')"
+  [ -n "$USED" ] && [ "$USED" -gt "$PEAK" ] && PEAK="$USED"
+  sleep 0.5
+done
+wait "$MVN_PID" || { echo "publishing the big file failed (heap capped at 256 MB?):" >&2; tail -20 publish-big.log >&2; exit 1; }
+
+echo "cluster-up time to ready: $UP s"
+echo "records: $RECORDS"
+echo "record bytes (avg): $((BYTES / RECORDS)) B"
+echo "plugin publish: $PLUGIN_RPS records/s"
+echo "plugin publish: $PLUGIN_MBS MB/s"
+echo "ProducerPerformance: $PERF_RPS records/s"
+echo "ProducerPerformance: $PERF_MBS MB/s"
+echo "big file: $((BIG_BYTES / 1000000)) MB"
+echo "maven heap peak while publishing big file (-Xmx256m): $PEAK MB"
+awk -v a="$PLUGIN_RPS" -v b="$PERF_RPS" 'BEGIN { printf "ratio plugin/ProducerPerformance: %.2f\n", a / b }'

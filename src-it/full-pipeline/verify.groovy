@@ -1,0 +1,42 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def work = new File(basedir, 'target/batch-layer')
+def slurper = new JsonSlurper()
+
+// the seed's counts at each step, computed through Kafka, Spark and HDFS
+assert log.contains('end offsets {0=3279}')
+assert log =~ /ingest: batch 1 offsets \{"0":\[0,3279\]\} landed 3,279 rows, quarantined 0/
+assert log.contains('end offsets {0=3280}')
+assert log =~ /ingest: batch 2 offsets \{"0":\[3279,3280\]\} landed 1 rows, quarantined 0; committed in all 3,280 rows in 2 batches/
+assert log =~ /summarize: 3,280 raw rows, 103 exams, 7 top exams/
+
+// verify's machine-readable result: every check passed
+def result = slurper.parse(new File(work, 'verify.json'))
+assert result.passed == true
+assert result.checks.size() >= 8
+result.checks.each { assert it.passed : "check ${it.name}: expected ${it.expected}, actual ${it.actual}" }
+
+// the seed's table, as Spark computed it
+def top = new File(work, 'top-exams.csv').readLines()
+assert top[0] == 'exam_name,total'
+assert top[1] == 'Learning Git,394'
+assert top[7] == 'Software Architecture Fundamentals Understanding the Basics,109'
+assert top.size() == 8
+
+// the summary: header + rows whose counts add up to the (assessment, question) pairs
+def summary = new File(work, 'summary.csv').readLines()
+assert summary[0] == 'exam_name,question_id,user_correct,counts'
+assert summary.size() > 400
+
+// the report exists and has its chart
+def report = new File(work, 'report.html').text
+assert report.contains('<svg')
+assert report.contains('Learning Git')
+
+// nothing left running
+assert !new File(work, 'cluster.json').exists()
+def pids = (log =~ /stopped (\w+) \(pid (\d+)\)/).collect { it[2] as long }
+assert pids.size() == 3
+pids.each { pid -> assert !ProcessHandle.of(pid).map { it.isAlive() }.orElse(false) : "pid $pid still alive" }
+return true
