@@ -122,7 +122,7 @@ public final class HtmlReport {
         List<List<Object>> rows = new ArrayList<>();
         List<String> classes = new ArrayList<>();
         for (JournalEntry e : entries) {
-            rows.add(List.of(String.valueOf(e.goal()), String.valueOf(e.execution()), e.status(),
+            rows.add(List.of(String.valueOf(e.goal()), String.valueOf(e.execution()), String.valueOf(e.status()),
                     String.format(Locale.ROOT, "%.1f", e.seconds()), String.valueOf(e.message())));
             classes.add(e.status() == JournalEntry.Status.FAILED ? "fail" : null);
         }
