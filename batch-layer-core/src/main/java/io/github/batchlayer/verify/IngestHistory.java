@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The successful ingest runs, from the journal; when the journal has none (a run outside the pipeline goals),
@@ -40,14 +41,14 @@ public final class IngestHistory {
         return new IngestHistory(batches);
     }
 
-    private static java.util.Optional<IngestBatch> fromResultFile(Path file) {
+    private static Optional<IngestBatch> fromResultFile(Path file) {
         if (!Files.isRegularFile(file)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             JsonNode r = JSON.readTree(file.toFile());
             JsonNode reasons = r.get("quarantineReasons");
-            return java.util.Optional.of(new IngestBatch("results/ingest.json",
+            return Optional.of(new IngestBatch("results/ingest.json",
                     r.has("batchId") ? r.path("batchId").asLong() : null, r.path("offsets").toString(),
                     r.path("rowsLanded").asLong(), r.path("quarantined").asLong(),
                     reasons == null ? null : reasons.toString(),

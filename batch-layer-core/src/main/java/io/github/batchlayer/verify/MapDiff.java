@@ -1,6 +1,7 @@
 package io.github.batchlayer.verify;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +19,7 @@ public record MapDiff(int differences, List<String> sample) {
     public static <K> MapDiff of(Map<K, Long> expected, Map<K, Long> actual, Function<K, String> label) {
         // sorted by label so the sample is the same from one run to the next
         TreeSet<String> order = new TreeSet<>();
-        Map<String, K> keys = new java.util.HashMap<>();
+        Map<String, K> keys = new HashMap<>();
         for (K k : expected.keySet()) {
             keys.put(label.apply(k), k);
         }
