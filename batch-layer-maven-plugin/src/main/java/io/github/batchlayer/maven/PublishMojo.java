@@ -127,7 +127,7 @@ public class PublishMojo extends AbstractPipelineMojo {
                     .figure("recordsPerSecond", result.recordsPerSecond())
                     .figure("endOffsets", result.endOffsets());
         } catch (DatasetException e) {
-            throw new MojoExecutionException("publish: " + e.getMessage()
+            throw new MojoExecutionException(e.getMessage()
                     + (validate ? "; nothing was sent" : "; records before it were sent (validate=false)"), e);
         }
     }
