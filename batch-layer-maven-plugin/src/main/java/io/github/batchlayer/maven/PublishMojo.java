@@ -79,17 +79,19 @@ public class PublishMojo extends AbstractPipelineMojo {
     protected StepOutcome step() throws MojoExecutionException {
         ClusterEndpoints endpoints = ClusterConnection.endpoints(workDir.toPath(), kafkaBootstrapServers, null, null);
         Slice requested = Slice.of(from, to);
-        int maxMessageBytes;
-        try (Admin admin = KafkaClients.admin(endpoints.kafkaBootstrapServers(), kafkaProperties, 30_000)) {
-            String configured = new Topics(admin).config(topic, "max.message.bytes");
-            maxMessageBytes = configured == null ? 1_048_588 : Integer.parseInt(configured);
-        }
         try {
             Slice slice = requested.hasNegativeBound()
                     ? requested.resolve(DatasetValidator.count(dataset.toPath())) : requested;
-            if (validate) {
-                DatasetSummary summary = DatasetValidator.validate(dataset.toPath(), slice,
-                        maxMessageBytes - BATCH_OVERHEAD_BYTES);
+            // Validate before contacting Kafka, so a broken file fails the same way with or without a cluster;
+            // record sizes are checked against the topic's limit once it is known (below).
+            DatasetSummary summary = validate
+                    ? DatasetValidator.validate(dataset.toPath(), slice, Long.MAX_VALUE) : null;
+            int maxMessageBytes = topicMaxMessageBytes(endpoints);
+            if (summary != null) {
+                if (summary.maxRecordBytes() > maxMessageBytes - BATCH_OVERHEAD_BYTES) {
+                    // a second pass names the first record that is too large (index and byte offset)
+                    DatasetValidator.validate(dataset.toPath(), slice, maxMessageBytes - BATCH_OVERHEAD_BYTES);
+                }
                 getLog().info(String.format("validated %s: %,d records, slice %s holds %,d records (%,d bytes)",
                         dataset, summary.records(), describe(slice), summary.sliceRecords(), summary.sliceBytes()));
             }
@@ -113,6 +115,13 @@ public class PublishMojo extends AbstractPipelineMojo {
         } catch (DatasetException e) {
             throw new MojoExecutionException("publish: " + e.getMessage()
                     + (validate ? "; nothing was sent" : "; records before it were sent (validate=false)"), e);
+        }
+    }
+
+    private int topicMaxMessageBytes(ClusterEndpoints endpoints) {
+        try (Admin admin = KafkaClients.admin(endpoints.kafkaBootstrapServers(), kafkaProperties, 30_000)) {
+            String configured = new Topics(admin).config(topic, "max.message.bytes");
+            return configured == null ? 1_048_588 : Integer.parseInt(configured);
         }
     }
 
