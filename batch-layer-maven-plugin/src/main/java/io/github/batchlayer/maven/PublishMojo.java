@@ -87,32 +87,36 @@ public class PublishMojo extends AbstractPipelineMojo {
     protected StepOutcome step() throws MojoExecutionException {
         ClusterEndpoints endpoints = ClusterConnection.endpoints(workDir.toPath(), kafkaBootstrapServers, null, null);
         Slice requested = Slice.of(from, to);
-        int maxMessageBytes;
-        try (Admin admin = KafkaClients.admin(endpoints.kafkaBootstrapServers(), kafkaProperties, 30_000)) {
-            String configured = new Topics(admin).config(topic, "max.message.bytes");
-            maxMessageBytes = configured == null ? 1_048_588 : Integer.parseInt(configured);
+        boolean json = "json".equals(format);
+        if (!json && !"lines".equals(format)) {
+            throw new MojoExecutionException("unknown format '" + format + "': use json or lines");
         }
         try {
             Slice slice = requested.hasNegativeBound() ? requested.resolve(count(dataset.toPath())) : requested;
-            if (validate && "json".equals(format)) {
-                DatasetSummary summary = DatasetValidator.validate(dataset.toPath(), slice,
-                        maxMessageBytes - BATCH_OVERHEAD_BYTES);
+            // Validate before contacting Kafka, so a broken file fails the same way with or without a cluster;
+            // record sizes are checked against the topic's limit once it is known (below).
+            DatasetSummary summary = validate && json
+                    ? DatasetValidator.validate(dataset.toPath(), slice, Long.MAX_VALUE) : null;
+            int maxMessageBytes = topicMaxMessageBytes(endpoints);
+            if (summary != null) {
+                if (summary.maxRecordBytes() > maxMessageBytes - BATCH_OVERHEAD_BYTES) {
+                    // a second pass names the first record that is too large (index and byte offset)
+                    DatasetValidator.validate(dataset.toPath(), slice, maxMessageBytes - BATCH_OVERHEAD_BYTES);
+                }
                 getLog().info(String.format("validated %s: %,d records, slice %s holds %,d records (%,d bytes)",
                         dataset, summary.records(), describe(slice), summary.sliceRecords(), summary.sliceBytes()));
             }
             PublishSettings settings = new PublishSettings(endpoints.kafkaBootstrapServers(), topic, kafkaProperties,
                     Math.max(maxMessageBytes, 1_048_576) + BATCH_OVERHEAD_BYTES, Duration.ofSeconds(progressSeconds));
             PublishResult result;
-            if ("lines".equals(format)) {
-                try (LineRecordReader reader = LineRecordReader.open(dataset.toPath(), slice)) {
-                    result = new Publisher(buildLog()).publish(settings, messages(reader));
-                }
-            } else if ("json".equals(format)) {
+            if (json) {
                 try (JsonRecordReader reader = JsonRecordReader.open(dataset.toPath(), slice, keyField)) {
                     result = new Publisher(buildLog()).publish(settings, messages(reader));
                 }
             } else {
-                throw new MojoExecutionException("unknown format '" + format + "': use json or lines");
+                try (LineRecordReader reader = LineRecordReader.open(dataset.toPath(), slice)) {
+                    result = new Publisher(buildLog()).publish(settings, messages(reader));
+                }
             }
             String line = result.summaryLine(topic) + " from " + dataset.getName() + " " + describe(slice);
             getLog().info(line);
@@ -129,6 +133,13 @@ public class PublishMojo extends AbstractPipelineMojo {
         } catch (DatasetException e) {
             throw new MojoExecutionException(e.getMessage()
                     + (validate ? "; nothing was sent" : "; records before it were sent (validate=false)"), e);
+        }
+    }
+
+    private int topicMaxMessageBytes(ClusterEndpoints endpoints) {
+        try (Admin admin = KafkaClients.admin(endpoints.kafkaBootstrapServers(), kafkaProperties, 30_000)) {
+            String configured = new Topics(admin).config(topic, "max.message.bytes");
+            return configured == null ? 1_048_588 : Integer.parseInt(configured);
         }
     }
 

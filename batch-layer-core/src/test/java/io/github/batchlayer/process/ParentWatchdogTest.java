@@ -1,0 +1,47 @@
+package io.github.batchlayer.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+class ParentWatchdogTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theForkedJvmExitsWhenItsParentIsGone() throws Exception {
+        Process parent = new ProcessBuilder("sleep", "2").start();
+        long parentPid = parent.pid();
+        List<String> args = List.of(Long.toString(parentPid), TestMains.Sleep.class.getName(), "60");
+        JavaProcessSpec spec = new JavaProcessSpec("watched", JavaProcessSpec.currentJava(), TestMains.LIGHT_JVM,
+                List.of(ParentWatchdog.location(), TestMains.classesOf(TestMains.Sleep.class)),
+                ParentWatchdog.class.getName(), args, Map.of(), temp, temp.resolve("watched.log"));
+        Process child = ForkedJvm.start(spec);
+        try {
+            assertTrue(parent.waitFor(10, TimeUnit.SECONDS));
+            assertTrue(child.waitFor(20, TimeUnit.SECONDS), "the child outlived its parent");
+            assertEquals(143, child.exitValue());
+            String log = Files.readString(spec.logFile());
+            assertTrue(log.contains("parent process " + parentPid + " is gone"), log);
+        } finally {
+            child.destroyForcibly();
+            parent.destroyForcibly();
+        }
+    }
+
+    @Test
+    void locationIsWhereTheClassWasLoadedFrom() {
+        Path location = ParentWatchdog.location();
+        assertTrue(Files.exists(location.resolve("io/github/batchlayer/process/ParentWatchdog.class"))
+                || location.toString().endsWith(".jar"), location.toString());
+    }
+}
