@@ -65,9 +65,9 @@ class NoClusterTest {
         MojoTesting.capture(mojo);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().contains(HINT), e.getMessage());
-        // the failure is in the journal too
+        // the build fails here and now, so nothing is left in the journal for verify to judge
         List<JournalEntry> failures = new RunJournal(temp).failures();
-        assertEquals(1, failures.size());
+        assertEquals(0, failures.size());
     }
 
     @Test
