@@ -41,7 +41,8 @@ class PluginDescriptorTest {
 
     /** Parameters whose user property is not batch-layer.NAME (documented names kept for compatibility). */
     private static final Map<String, String> RENAMED_PROPERTY = Map.of(
-            "generate:output", "batch-layer.generatedDataset");
+            "generate:output", "batch-layer.generatedDataset",
+            "consume:output", "batch-layer.consumeOutput");
 
     private static final Map<String, String> PHASES = new LinkedHashMap<>();
 
