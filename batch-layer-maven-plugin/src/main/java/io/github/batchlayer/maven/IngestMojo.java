@@ -64,6 +64,9 @@ public class IngestMojo extends AbstractSparkJobMojo {
         }
         kafkaProperties.forEach((k, v) -> args.addAll(List.of("--kafka." + k, v)));
         JsonNode result = jobRunner(endpoints).run("ingest", args);
+        for (JsonNode removed : result.path("removedUncommitted")) {
+            getLog().warn("removed " + removed.asText() + ": an earlier run wrote it but never committed it");
+        }
         long landed = result.path("rowsLanded").asLong();
         long quarantined = result.path("quarantined").asLong();
         String line = String.format("ingest: batch %s offsets %s landed %,d rows, quarantined %,d; committed in all "

@@ -37,7 +37,7 @@ public final class IngestCommand {
         Path quarantineRoot = new Path(options.quarantinePath());
 
         List<Manifest> committed = store.committed();
-        cleanUncommitted(store, quarantineRoot, conf, committed);
+        List<String> removed = cleanUncommitted(store, quarantineRoot, conf, committed);
 
         OffsetPlanner planner = new OffsetPlanner(lookup);
         BatchRange range = planner.plan(options.topic(), options.startingOffsets(), options.endingOffsets(),
@@ -53,7 +53,7 @@ public final class IngestCommand {
             result.put("rowsLanded", 0L);
             result.put("quarantined", 0L);
             result.putObject("quarantineReasons");
-            return totals(result, committed, start);
+            return totals(result, committed, start, removed);
         }
 
         long batchId = ManifestStore.nextBatchId(committed);
@@ -72,29 +72,36 @@ public final class IngestCommand {
         result.put("quarantined", m.quarantined());
         ObjectNode reasons = result.putObject("quarantineReasons");
         landed.quarantineReasons().forEach(reasons::put);
-        return totals(result, store.committed(), start);
+        return totals(result, store.committed(), start, removed);
     }
 
-    private static ObjectNode totals(ObjectNode result, List<Manifest> committed, long start) {
+    private static ObjectNode totals(ObjectNode result, List<Manifest> committed, long start, List<String> removed) {
+        // what a crashed run had left and this run removed, so the build log can say so
+        removed.forEach(result.putArray("removedUncommitted")::add);
         result.put("committedRows", committed.stream().mapToLong(Manifest::rows).sum());
         result.put("committedBatches", committed.size());
         result.put("seconds", JobLog.elapsedSeconds(start));
         return result;
     }
 
-    private static void cleanUncommitted(ManifestStore store, Path quarantineRoot, Configuration conf,
-                                         List<Manifest> committed) throws IOException {
+    private static List<String> cleanUncommitted(ManifestStore store, Path quarantineRoot, Configuration conf,
+                                                 List<Manifest> committed) throws IOException {
         Set<Long> ids = committed.stream().map(Manifest::batchId).collect(Collectors.toSet());
         UncommittedBatchCleaner cleaner = new UncommittedBatchCleaner(conf);
+        List<String> removed = new java.util.ArrayList<>();
         for (Path p : cleaner.clean(store.rawRoot(), ids)) {
             JobLog.warn("ingest: deleted uncommitted batch directory " + p + " (left by a run that did not commit)");
+            removed.add(p.toString());
         }
         for (Path p : cleaner.clean(quarantineRoot, ids)) {
             JobLog.warn("ingest: deleted uncommitted quarantine directory " + p);
+            removed.add(p.toString());
         }
         for (Path p : store.deletePendingManifests()) {
             JobLog.warn("ingest: deleted pending manifest " + p);
+            removed.add(p.toString());
         }
+        return removed;
     }
 
     private static void maybeDie() {
