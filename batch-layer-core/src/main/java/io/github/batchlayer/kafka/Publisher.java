@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Streams messages to a topic with an idempotent producer ({@code acks=all}, no transactions: offsets stay
  * dense, one per record, as the seed's offset arithmetic expects). Batching and lz4 are on by default: the
  * producer's defaults (16 KB batches, 5 ms linger) hold only ~5 of the seed's 3 KB records per batch.
- * The first failed send stops the publish and is reported with the record index.
+ * The source is read (parsed) on a second thread a bounded number of records ahead, so parsing and batching
+ * overlap. The first failed send stops the publish and is reported with the record index.
  */
 public final class Publisher {
 
@@ -49,9 +50,11 @@ public final class Publisher {
         long records = 0;
         long bytes = 0;
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig(settings))) {
-            while (messages.hasNext() && failure.get() == null) {
-                OutgoingMessage message = messages.next();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig(settings));
+             PrefetchingIterator<OutgoingMessage> ahead = new PrefetchingIterator<>(messages, 1024,
+                     "batch-layer-publish-reader")) {
+            while (ahead.hasNext() && failure.get() == null) {
+                OutgoingMessage message = ahead.next();
                 long index = message.index();
                 producer.send(new ProducerRecord<>(settings.topic(), message.key(), message.value()),
                         (metadata, error) -> {
