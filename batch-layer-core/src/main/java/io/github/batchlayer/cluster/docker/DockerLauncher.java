@@ -1,0 +1,210 @@
+package io.github.batchlayer.cluster.docker;
+
+import com.github.dockerjava.api.DockerClient;
+
+import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.cluster.ClusterException;
+import io.github.batchlayer.cluster.ClusterPorts;
+import io.github.batchlayer.cluster.ClusterSpec;
+import io.github.batchlayer.cluster.ClusterState;
+import io.github.batchlayer.cluster.Launcher;
+import io.github.batchlayer.cluster.Readiness;
+import io.github.batchlayer.cluster.WebHdfsProbe;
+import io.github.batchlayer.cluster.config.HdfsNodeConfig;
+import io.github.batchlayer.cluster.config.KafkaNodeConfig;
+import io.github.batchlayer.cluster.docker.compose.ComposeFile;
+import io.github.batchlayer.cluster.docker.compose.ComposeParser;
+import io.github.batchlayer.cluster.docker.compose.ComposeService;
+import io.github.batchlayer.kafka.KafkaProbe;
+import io.github.batchlayer.log.BuildLog;
+import io.github.batchlayer.process.FreePorts;
+
+import org.apache.kafka.common.Uuid;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the services of {@code cluster/docker-compose.yml} as containers through the Docker engine API: images are
+ * built from the compose file's build contexts (with Maven-resolved jars, cached by content hash), containers use
+ * host networking and bind to 127.0.0.1, and cluster-up returns once Kafka, HDFS and the Spark master answer real
+ * requests. The compose file's service names {@code kafka}, {@code namenode}, {@code datanode},
+ * {@code spark-master} and {@code spark-worker} are the contract with this class.
+ * <p>
+ * Spark jobs run in client mode: the driver stays in the plugin's forked JVM on the host and the containerised
+ * master hands it executors on the worker, which fetch the job jar from the driver ({@code spark.jars}).
+ */
+public final class DockerLauncher implements Launcher {
+
+    public static final String NAME = "docker";
+
+    @Override
+    public ClusterState start(ClusterSpec spec) {
+        long started = System.nanoTime();
+        BuildLog log = spec.log();
+        DockerSettings settings = DockerSettings.from(spec.launcherOptions());
+        Path workDir = spec.workDir().toAbsolutePath();
+        Path dockerDir = workDir.resolve("docker");
+        Path logDir = workDir.resolve("logs");
+        DockerClient docker = DockerEngine.connect();
+        String projectId = ClusterLabels.projectId(workDir);
+        ContainerRemover remover = new ContainerRemover(docker, log);
+        int stale = remover.removeLabelled(ClusterLabels.PROJECT, projectId, List.of());
+        if (stale > 0) {
+            log.warn("removed " + stale + " stale container(s) an earlier, interrupted build of this project left");
+        }
+
+        ClusterPorts configured = spec.ports();
+        FreePorts free = new FreePorts();
+        KafkaNodeConfig kafka = new KafkaNodeConfig(free.portOr(configured.kafka()),
+                free.portOr(configured.kafkaController()), ServiceConfigs.KAFKA_DATA, spec.brokerConfig());
+        HdfsNodeConfig hdfs = new HdfsNodeConfig(free.portOr(configured.namenodeRpc()),
+                free.portOr(configured.namenodeHttp()), free.portOr(configured.datanode()),
+                free.portOr(configured.datanodeHttp()), free.portOr(configured.datanodeIpc()),
+                ServiceConfigs.HDFS_DATA);
+        int sparkPort = free.portOr(settings.sparkMasterPort());
+        int sparkUiPort = free.portOr(settings.sparkMasterUiPort());
+        int workerUiPort = free.portOr(settings.sparkWorkerUiPort());
+        Path confDir = dockerDir.resolve("conf");
+        ServiceConfigs.write(confDir, kafka, hdfs);
+
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put("BASE_IMAGE", settings.baseImage());
+        variables.put("CONF_DIR", confDir.toString());
+        variables.put("KAFKA_VERSION", spec.versions().kafka());
+        variables.put("HADOOP_VERSION", spec.versions().hadoop());
+        variables.put("SPARK_VERSION", spec.versions().spark());
+        variables.put("KAFKA_CLUSTER_ID", Uuid.randomUuid().toString());
+        variables.put("KAFKA_PORT", Integer.toString(kafka.port()));
+        variables.put("KAFKA_CONTROLLER_PORT", Integer.toString(kafka.controllerPort()));
+        variables.put("NAMENODE_PORT", Integer.toString(hdfs.rpcPort()));
+        variables.put("NAMENODE_HTTP_PORT", Integer.toString(hdfs.httpPort()));
+        variables.put("DATANODE_PORT", Integer.toString(hdfs.dataPort()));
+        variables.put("SPARK_MASTER_PORT", Integer.toString(sparkPort));
+        variables.put("SPARK_MASTER_UI_PORT", Integer.toString(sparkUiPort));
+        variables.put("SPARK_WORKER_UI_PORT", Integer.toString(workerUiPort));
+        Path composePath = settings.composeFile() != null ? settings.composeFile().toAbsolutePath()
+                : ClusterBundle.unpack(dockerDir.resolve("cluster"));
+        ComposeFile compose = new ComposeParser(variables).parse(composePath);
+        log.info("docker cluster from " + composePath + " (project " + projectId + ", base image "
+                + settings.baseImage() + ")");
+
+        // Build (or find) every image before the first container starts: a failing build then leaves nothing.
+        ImageBuilder images = new ImageBuilder(docker, spec.resolver(), spec.versions(),
+                dockerDir.resolve("build"), logDir, log);
+        Map<String, String> imageOf = new LinkedHashMap<>();
+        List<ComposeService> order = compose.startOrder();
+        createDirectories(logDir);
+        for (ComposeService service : order) {
+            imageOf.put(service.name(), images.imageFor(service));
+        }
+        double imagesSeconds = (System.nanoTime() - started) / 1e9;
+
+        ContainerStarter starter = new ContainerStarter(docker, projectId, spec.runId());
+        ContainerLogs logs = new ContainerLogs(docker);
+        DependencyWaiter dependencies = new DependencyWaiter(docker, spec.readyTimeout());
+        Map<String, String> containerOf = new LinkedHashMap<>();
+        List<Closeable> followers = new ArrayList<>();
+        try {
+            for (ComposeService service : order) {
+                service.dependsOn().forEach((dependency, condition) -> dependencies.await(dependency,
+                        containerOf.get(dependency), condition, logFile(logDir, dependency)));
+                String id = starter.start(service, imageOf.get(service.name()), logFile(logDir, service.name()));
+                containerOf.put(service.name(), id);
+                followers.add(logs.follow(id, logFile(logDir, service.name())));
+                log.info("started " + service.name() + " (" + id.substring(0, 12) + ", " + imageOf.get(service.name())
+                        + ")");
+            }
+            String sparkUi = "http://127.0.0.1:" + sparkUiPort;
+            awaitService(docker, spec, "kafka", "Kafka broker at " + kafka.bootstrapServers(), containerOf, logDir,
+                    () -> KafkaProbe.check(kafka.bootstrapServers(), Map.of()));
+            awaitService(docker, spec, "namenode", "HDFS at " + hdfs.uri(), containerOf, logDir, () -> {
+                requireRunning(docker, "datanode", containerOf);
+                WebHdfsProbe.check(hdfs.httpUri(), "/tmp/.batch-layer-probe", "batchlayer");
+            });
+            WebHdfsProbe.mkdirs(hdfs.httpUri(), "/tmp", "1777", "batchlayer");
+            awaitService(docker, spec, "spark-master", "Spark master at " + sparkUi, containerOf, logDir, () -> {
+                requireRunning(docker, "spark-worker", containerOf);
+                SparkMasterProbe.check(sparkUi);
+            });
+        } catch (RuntimeException | IOException | InterruptedException e) {
+            closeAll(followers);
+            remover.removeLabelled(ClusterLabels.RUN, spec.runId(), containerOf.values());
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw e instanceof RuntimeException re ? re : new ClusterException(e.getMessage(), e);
+        }
+        closeAll(followers);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.info(String.format("docker cluster: images ready in %.1f s, services ready in %.1f s", imagesSeconds,
+                seconds - imagesSeconds));
+        ClusterEndpoints endpoints = new ClusterEndpoints(kafka.bootstrapServers(), hdfs.uri(), hdfs.httpUri(),
+                "spark://127.0.0.1:" + sparkPort);
+        return new ClusterState(NAME, spec.runId(), endpoints, List.of(), new ArrayList<>(containerOf.values()),
+                System.currentTimeMillis(), seconds);
+    }
+
+    @Override
+    public void stop(ClusterState state, BuildLog log) {
+        DockerClient docker;
+        try {
+            docker = DockerEngine.connect();
+        } catch (ClusterException e) {
+            // nothing can be running on an engine that is gone; say so rather than fail the teardown
+            log.warn("cannot reach the Docker engine to remove containers " + state.containers() + ": "
+                    + e.getMessage());
+            return;
+        }
+        int removed = new ContainerRemover(docker, log).removeLabelled(ClusterLabels.RUN, state.runId(),
+                state.containers());
+        log.info("docker cluster " + state.runId() + ": removed " + removed + " container(s)");
+    }
+
+    private static void awaitService(DockerClient docker, ClusterSpec spec, String service, String description,
+                                     Map<String, String> containerOf, Path logDir, Readiness.Probe probe) {
+        String id = containerOf.get(service);
+        if (id == null) {
+            throw new ClusterException("the compose file has no service '" + service + "'");
+        }
+        long started = System.nanoTime();
+        Readiness.await(description, spec.readyTimeout(), () -> ContainerStatus.of(docker, id).running(), probe,
+                logFile(logDir, service));
+        spec.log().info(String.format("%s ready after %.1f s more", description, (System.nanoTime() - started) / 1e9));
+    }
+
+    private static void requireRunning(DockerClient docker, String service, Map<String, String> containerOf) {
+        String id = containerOf.get(service);
+        ContainerStatus status = id == null ? null : ContainerStatus.of(docker, id);
+        if (status == null || !status.running()) {
+            throw new IllegalStateException(service + " is " + (status == null ? "missing" : status.describe()));
+        }
+    }
+
+    static Path logFile(Path logDir, String service) {
+        return logDir.resolve(service + ".log");
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void closeAll(List<Closeable> closeables) {
+        for (Closeable c : closeables) {
+            try {
+                c.close();
+            } catch (IOException | RuntimeException ignored) {
+                // a follower that is already done
+            }
+        }
+    }
+}
