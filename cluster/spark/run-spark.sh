@@ -11,8 +11,9 @@ done
 opts="$opts -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"
 case "$1" in
   master)
+    # no REST submission server: it takes the fixed port 6066, which two clusters on one host would share
     # shellcheck disable=SC2086
-    exec java $opts -cp "$cp" org.apache.spark.deploy.master.Master --host 127.0.0.1 \
+    exec java $opts -Dspark.master.rest.enabled=false -cp "$cp" org.apache.spark.deploy.master.Master --host 127.0.0.1 \
       --port "${SPARK_MASTER_PORT:-7077}" --webui-port "${SPARK_MASTER_UI_PORT:-8080}" ;;
   worker)
     # shellcheck disable=SC2086

@@ -17,14 +17,16 @@ import java.time.Duration;
  */
 final class SparkMasterProbe {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
+            // the UI answers /json with a redirect to /json/
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SparkMasterProbe() {
     }
 
     static void check(String uiUri) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(uiUri + "/json"))
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(uiUri + "/json/"))
                 .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("Spark master UI answered HTTP " + response.statusCode());
