@@ -107,19 +107,23 @@ public final class DockerLauncher implements Launcher {
 
         ContainerStarter starter = new ContainerStarter(docker, projectId, spec.runId());
         ContainerLogs logs = new ContainerLogs(docker);
-        DependencyWaiter dependencies = new DependencyWaiter(docker, spec.readyTimeout());
         Map<String, String> containerOf = new LinkedHashMap<>();
         List<Closeable> followers = new ArrayList<>();
+        StartSequence sequence = new StartSequence(new DependencyConditions(docker), spec.readyTimeout(),
+                service -> logFile(logDir, service));
         try {
-            for (ComposeService service : order) {
-                service.dependsOn().forEach((dependency, condition) -> dependencies.await(dependency,
-                        containerOf.get(dependency), condition, logFile(logDir, dependency)));
-                String id = starter.start(service, imageOf.get(service.name()), logFile(logDir, service.name()));
-                containerOf.put(service.name(), id);
-                followers.add(logs.follow(id, logFile(logDir, service.name())));
-                log.info("started " + service.name() + " (" + id.substring(0, 12) + ", " + imageOf.get(service.name())
-                        + ")");
-            }
+            sequence.run(order, service -> {
+                Path serviceLog = logFile(logDir, service.name());
+                String id = starter.start(service, imageOf.get(service.name()), serviceLog);
+                try {
+                    followers.add(logs.follow(id, serviceLog));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                log.info("started " + service.name() + " (" + id.substring(0, 12) + ", "
+                        + imageOf.get(service.name()) + ")");
+                return id;
+            }, containerOf);
             String sparkUi = "http://127.0.0.1:" + sparkUiPort;
             awaitService(docker, spec, "kafka", "Kafka broker at " + kafka.bootstrapServers(), containerOf, logDir,
                     () -> KafkaProbe.check(kafka.bootstrapServers(), Map.of()));
