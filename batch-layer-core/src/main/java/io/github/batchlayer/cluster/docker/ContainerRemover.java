@@ -33,17 +33,19 @@ final class ContainerRemover {
 
     /** @return how many containers were removed */
     int removeLabelled(String label, String value, Collection<String> alsoIds) {
-        Set<String> ids = new LinkedHashSet<>();
         Map<String, Container> byId = new java.util.HashMap<>();
-        for (Container c : docker.listContainersCmd().withShowAll(true).withLabelFilter(Map.of(label, value))
-                .exec()) {
+        List<Container> listed = new ArrayList<>(docker.listContainersCmd().withShowAll(true)
+                .withLabelFilter(Map.of(label, value)).exec());
+        // dependents first, like compose down: newest container first
+        listed.sort(java.util.Comparator.comparing((Container c) -> c.getCreated() == null ? 0L : c.getCreated())
+                .reversed());
+        Set<String> ids = new LinkedHashSet<>();
+        for (Container c : listed) {
             ids.add(c.getId());
             byId.put(c.getId(), c);
         }
         ids.addAll(alsoIds);
-        // dependents first (reverse start order), like compose down
         List<String> ordered = new ArrayList<>(ids);
-        java.util.Collections.reverse(ordered);
         int removed = 0;
         for (String id : ordered) {
             if (remove(id, byId.get(id))) {
