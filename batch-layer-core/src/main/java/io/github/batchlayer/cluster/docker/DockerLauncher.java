@@ -46,12 +46,19 @@ public final class DockerLauncher implements Launcher {
     @Override
     public ClusterState start(ClusterSpec spec) {
         long started = System.nanoTime();
+        try (DockerClient docker = DockerEngine.connect()) {
+            return start(spec, docker, started);
+        } catch (IOException e) {
+            throw new ClusterException("cannot close the Docker client: " + e.getMessage(), e);
+        }
+    }
+
+    private ClusterState start(ClusterSpec spec, DockerClient docker, long started) {
         BuildLog log = spec.log();
         DockerSettings settings = DockerSettings.from(spec.launcherOptions());
         Path workDir = spec.workDir().toAbsolutePath();
         Path dockerDir = workDir.resolve("docker");
         Path logDir = workDir.resolve("logs");
-        DockerClient docker = DockerEngine.connect();
         String projectId = ClusterLabels.projectId(workDir);
         ContainerRemover remover = new ContainerRemover(docker, log);
         int stale = remover.removeLabelled(ClusterLabels.PROJECT, projectId, List.of());
@@ -165,9 +172,13 @@ public final class DockerLauncher implements Launcher {
                     + e.getMessage());
             return;
         }
-        int removed = new ContainerRemover(docker, log).removeLabelled(ClusterLabels.RUN, state.runId(),
-                state.containers());
-        log.info("docker cluster " + state.runId() + ": removed " + removed + " container(s)");
+        try (docker) {
+            int removed = new ContainerRemover(docker, log).removeLabelled(ClusterLabels.RUN, state.runId(),
+                    state.containers());
+            log.info("docker cluster " + state.runId() + ": removed " + removed + " container(s)");
+        } catch (IOException e) {
+            log.debug("closing the Docker client: " + e.getMessage());
+        }
     }
 
     private static void awaitService(DockerClient docker, ClusterSpec spec, String service, String description,
