@@ -8,7 +8,6 @@ import io.github.batchlayer.cluster.ClusterPorts;
 import io.github.batchlayer.cluster.ClusterSpec;
 import io.github.batchlayer.cluster.ClusterState;
 import io.github.batchlayer.cluster.Launcher;
-import io.github.batchlayer.cluster.Readiness;
 import io.github.batchlayer.cluster.WebHdfsProbe;
 import io.github.batchlayer.cluster.config.HdfsNodeConfig;
 import io.github.batchlayer.cluster.config.KafkaNodeConfig;
@@ -55,9 +54,7 @@ public final class DockerLauncher implements Launcher {
 
     private ClusterState start(ClusterSpec spec, DockerClient docker, long started) {
         BuildLog log = spec.log();
-        DockerSettings settings = DockerSettings.from(spec.launcherOptions());
         Path workDir = spec.workDir().toAbsolutePath();
-        Path dockerDir = workDir.resolve("docker");
         Path logDir = workDir.resolve("logs");
         String projectId = ClusterLabels.projectId(workDir);
         ContainerRemover remover = new ContainerRemover(docker, log);
@@ -65,7 +62,31 @@ public final class DockerLauncher implements Launcher {
         if (stale > 0) {
             log.warn("removed " + stale + " stale container(s) an earlier, interrupted build of this project left");
         }
+        for (int attempt = 1; ; attempt++) {
+            Map<String, String> containerOf = new LinkedHashMap<>();
+            try {
+                return startOnce(spec, docker, started, remover, projectId, containerOf);
+            } catch (ClusterException e) {
+                // Free ports are only free when picked: on a busy machine another process can take one before
+                // the service binds it. Pick new ones and try once more.
+                List<Path> logs = containerOf.keySet().stream().map(service -> logFile(logDir, service)).toList();
+                if (attempt >= 2 || !PortConflict.seenIn(logs)) {
+                    throw e;
+                }
+                log.warn("a service found its port taken (" + PortConflict.firstLine(logs)
+                        + "); starting again with other free ports");
+            }
+        }
+    }
 
+    /** @param containerOf filled with the containers started, so the caller can tell what failed */
+    private ClusterState startOnce(ClusterSpec spec, DockerClient docker, long started, ContainerRemover remover,
+                                   String projectId, Map<String, String> containerOf) {
+        BuildLog log = spec.log();
+        DockerSettings settings = DockerSettings.from(spec.launcherOptions());
+        Path workDir = spec.workDir().toAbsolutePath();
+        Path dockerDir = workDir.resolve("docker");
+        Path logDir = workDir.resolve("logs");
         ClusterPorts configured = spec.ports();
         FreePorts free = new FreePorts();
         KafkaNodeConfig kafka = new KafkaNodeConfig(free.portOr(configured.kafka()),
@@ -114,7 +135,6 @@ public final class DockerLauncher implements Launcher {
 
         ContainerStarter starter = new ContainerStarter(docker, projectId, spec.runId());
         ContainerLogs logs = new ContainerLogs(docker);
-        Map<String, String> containerOf = new LinkedHashMap<>();
         List<Closeable> followers = new ArrayList<>();
         StartSequence sequence = new StartSequence(new DependencyConditions(docker), spec.readyTimeout(),
                 service -> logFile(logDir, service));
@@ -132,17 +152,14 @@ public final class DockerLauncher implements Launcher {
                 return id;
             }, containerOf);
             String sparkUi = "http://127.0.0.1:" + sparkUiPort;
-            awaitService(docker, spec, "kafka", "Kafka broker at " + kafka.bootstrapServers(), containerOf, logDir,
+            ServiceReadiness readiness = new ServiceReadiness(docker, containerOf, spec.readyTimeout(),
+                    service -> logFile(logDir, service), log);
+            readiness.await("kafka", "Kafka broker at " + kafka.bootstrapServers(),
                     () -> KafkaProbe.check(kafka.bootstrapServers(), Map.of()));
-            awaitService(docker, spec, "namenode", "HDFS at " + hdfs.uri(), containerOf, logDir, () -> {
-                requireRunning(docker, "datanode", containerOf);
-                WebHdfsProbe.check(hdfs.httpUri(), "/tmp/.batch-layer-probe", "batchlayer");
-            });
+            readiness.await("namenode", "HDFS at " + hdfs.uri(),
+                    () -> WebHdfsProbe.check(hdfs.httpUri(), "/tmp/.batch-layer-probe", "batchlayer"));
             WebHdfsProbe.mkdirs(hdfs.httpUri(), "/tmp", "1777", "batchlayer");
-            awaitService(docker, spec, "spark-master", "Spark master at " + sparkUi, containerOf, logDir, () -> {
-                requireRunning(docker, "spark-worker", containerOf);
-                SparkMasterProbe.check(sparkUi);
-            });
+            readiness.await("spark-master", "Spark master at " + sparkUi, () -> SparkMasterProbe.check(sparkUi));
         } catch (RuntimeException | IOException | InterruptedException e) {
             closeAll(followers);
             remover.removeLabelled(ClusterLabels.RUN, spec.runId(), containerOf.values());
@@ -178,26 +195,6 @@ public final class DockerLauncher implements Launcher {
             log.info("docker cluster " + state.runId() + ": removed " + removed + " container(s)");
         } catch (IOException e) {
             log.debug("closing the Docker client: " + e.getMessage());
-        }
-    }
-
-    private static void awaitService(DockerClient docker, ClusterSpec spec, String service, String description,
-                                     Map<String, String> containerOf, Path logDir, Readiness.Probe probe) {
-        String id = containerOf.get(service);
-        if (id == null) {
-            throw new ClusterException("the compose file has no service '" + service + "'");
-        }
-        long started = System.nanoTime();
-        Readiness.await(description, spec.readyTimeout(), () -> ContainerStatus.of(docker, id).running(), probe,
-                logFile(logDir, service));
-        spec.log().info(String.format("%s ready after %.1f s more", description, (System.nanoTime() - started) / 1e9));
-    }
-
-    private static void requireRunning(DockerClient docker, String service, Map<String, String> containerOf) {
-        String id = containerOf.get(service);
-        ContainerStatus status = id == null ? null : ContainerStatus.of(docker, id);
-        if (status == null || !status.running()) {
-            throw new IllegalStateException(service + " is " + (status == null ? "missing" : status.describe()));
         }
     }
 
