@@ -4,6 +4,7 @@
 #
 #   bench/cluster-up.sh            (plugin installed in ~/.m2: mvn -B -q install -DskipTests -Dinvoker.skip)
 #   env: BATCH_LAYER_BASE_IMAGE (default batch-layer/jre:17-bookworm, see cluster/build-base-image.sh)
+#        BENCH_MVN_FLAGS extra Maven flags, e.g. -Dmaven.repo.local=/tmp/m2 to measure a private install
 #
 # "up" is the plugin's own figure (cluster ready in N s: from the launcher's start to every service answering);
 # "wall" adds Maven's start-up. The cold run removes only images this plugin built (label io.github.batchlayer.inputs).
@@ -18,6 +19,8 @@ trap 'rm -rf "$work"' EXIT
 cp "$here/example-project/pom.xml" "$work/pom.xml"
 cd "$work"
 
+read -r -a mvn_flags <<< "${BENCH_MVN_FLAGS:-}"
+mvn() { command mvn "${mvn_flags[@]}" "$@"; }
 now() { date +%s.%N; }
 
 # run <name> <launcher> [extra maven args]: one cluster-up and cluster-down, printing their times

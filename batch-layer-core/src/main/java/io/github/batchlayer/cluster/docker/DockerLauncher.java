@@ -18,8 +18,6 @@ import io.github.batchlayer.kafka.KafkaProbe;
 import io.github.batchlayer.log.BuildLog;
 import io.github.batchlayer.process.FreePorts;
 
-import org.apache.kafka.common.Uuid;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -95,27 +93,11 @@ public final class DockerLauncher implements Launcher {
                 free.portOr(configured.namenodeHttp()), free.portOr(configured.datanode()),
                 free.portOr(configured.datanodeHttp()), free.portOr(configured.datanodeIpc()),
                 ServiceConfigs.HDFS_DATA);
-        int sparkPort = free.portOr(settings.sparkMasterPort());
-        int sparkUiPort = free.portOr(settings.sparkMasterUiPort());
-        int workerUiPort = free.portOr(settings.sparkWorkerUiPort());
+        ComposeVariables.SparkPorts spark = new ComposeVariables.SparkPorts(free.portOr(settings.sparkMasterPort()),
+                free.portOr(settings.sparkMasterUiPort()), free.portOr(settings.sparkWorkerUiPort()));
         Path confDir = dockerDir.resolve("conf");
         ServiceConfigs.write(confDir, kafka, hdfs);
-
-        Map<String, String> variables = new LinkedHashMap<>();
-        variables.put("BASE_IMAGE", settings.baseImage());
-        variables.put("CONF_DIR", confDir.toString());
-        variables.put("KAFKA_VERSION", spec.versions().kafka());
-        variables.put("HADOOP_VERSION", spec.versions().hadoop());
-        variables.put("SPARK_VERSION", spec.versions().spark());
-        variables.put("KAFKA_CLUSTER_ID", Uuid.randomUuid().toString());
-        variables.put("KAFKA_PORT", Integer.toString(kafka.port()));
-        variables.put("KAFKA_CONTROLLER_PORT", Integer.toString(kafka.controllerPort()));
-        variables.put("NAMENODE_PORT", Integer.toString(hdfs.rpcPort()));
-        variables.put("NAMENODE_HTTP_PORT", Integer.toString(hdfs.httpPort()));
-        variables.put("DATANODE_PORT", Integer.toString(hdfs.dataPort()));
-        variables.put("SPARK_MASTER_PORT", Integer.toString(sparkPort));
-        variables.put("SPARK_MASTER_UI_PORT", Integer.toString(sparkUiPort));
-        variables.put("SPARK_WORKER_UI_PORT", Integer.toString(workerUiPort));
+        Map<String, String> variables = ComposeVariables.of(settings, confDir, spec.versions(), kafka, hdfs, spark);
         Path composePath = settings.composeFile() != null ? settings.composeFile().toAbsolutePath()
                 : ClusterBundle.unpack(dockerDir.resolve("cluster"));
         ComposeFile compose = new ComposeParser(variables).parse(composePath);
@@ -151,7 +133,7 @@ public final class DockerLauncher implements Launcher {
                         + imageOf.get(service.name()) + ")");
                 return id;
             }, containerOf);
-            String sparkUi = "http://127.0.0.1:" + sparkUiPort;
+            String sparkUi = spark.masterUiUri();
             ServiceReadiness readiness = new ServiceReadiness(docker, containerOf, spec.readyTimeout(),
                     service -> logFile(logDir, service), log);
             readiness.await("kafka", "Kafka broker at " + kafka.bootstrapServers(),
@@ -173,7 +155,7 @@ public final class DockerLauncher implements Launcher {
         log.info(String.format("docker cluster: images ready in %.1f s, services ready in %.1f s", imagesSeconds,
                 seconds - imagesSeconds));
         ClusterEndpoints endpoints = new ClusterEndpoints(kafka.bootstrapServers(), hdfs.uri(), hdfs.httpUri(),
-                "spark://127.0.0.1:" + sparkPort);
+                spark.masterUrl());
         return new ClusterState(NAME, spec.runId(), endpoints, List.of(), new ArrayList<>(containerOf.values()),
                 System.currentTimeMillis(), seconds);
     }
