@@ -15,7 +15,8 @@ version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$here/pom.xml" | head 
 plugin="io.github.batchlayer:batch-layer-maven-plugin:$version"
 base="${BATCH_LAYER_BASE_IMAGE:-batch-layer/jre:17-bookworm}"
 work="$(mktemp -d /tmp/batch-layer-bench.XXXXXX)"
-trap 'rm -rf "$work"' EXIT
+# a failed or interrupted bench must not leave a cluster running
+trap 'cd "$work" && mvn -B -q "$plugin:cluster-down" >/dev/null 2>&1; rm -rf "$work"' EXIT
 cp "$here/example-project/pom.xml" "$work/pom.xml"
 cd "$work"
 
@@ -49,7 +50,7 @@ mvn -B -q "$plugin:help" >/dev/null 2>&1 || true
 run embedded embedded
 stale=$(docker images -q --filter label=io.github.batchlayer.inputs | sort -u)
 if [[ -n "$stale" ]]; then
-  docker rmi -f $stale >/dev/null
+  docker rmi $stale >/dev/null
 fi
 run docker-cold docker "${docker_args[@]}"
 run docker-warm docker "${docker_args[@]}"

@@ -118,6 +118,7 @@ public final class DockerLauncher implements Launcher {
         ContainerStarter starter = new ContainerStarter(docker, projectId, spec.runId());
         ContainerLogs logs = new ContainerLogs(docker);
         List<Closeable> followers = new ArrayList<>();
+        boolean ready = false;
         StartSequence sequence = new StartSequence(new DependencyConditions(docker), spec.readyTimeout(),
                 service -> logFile(logDir, service));
         try {
@@ -142,15 +143,19 @@ public final class DockerLauncher implements Launcher {
                     () -> WebHdfsProbe.check(hdfs.httpUri(), "/tmp/.batch-layer-probe", "batchlayer"));
             WebHdfsProbe.mkdirs(hdfs.httpUri(), "/tmp", "1777", "batchlayer");
             readiness.await("spark-master", "Spark master at " + sparkUi, () -> SparkMasterProbe.check(sparkUi));
-        } catch (RuntimeException | IOException | InterruptedException e) {
+            ready = true;
+        } catch (IOException e) {
+            throw new ClusterException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ClusterException("interrupted while waiting for the docker cluster", e);
+        } finally {
             closeAll(followers);
-            remover.removeLabelled(ClusterLabels.RUN, spec.runId(), containerOf.values());
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
+            if (!ready) {
+                // whatever went wrong (also an Error), nothing of this run may outlive the failed cluster-up
+                remover.removeLabelled(ClusterLabels.RUN, spec.runId(), containerOf.values());
             }
-            throw e instanceof RuntimeException re ? re : new ClusterException(e.getMessage(), e);
         }
-        closeAll(followers);
         double seconds = (System.nanoTime() - started) / 1e9;
         log.info(String.format("docker cluster: images ready in %.1f s, services ready in %.1f s", imagesSeconds,
                 seconds - imagesSeconds));
