@@ -55,6 +55,23 @@ public final class ContentHash {
         return this;
     }
 
+    /**
+     * Adds a jar from the local repository. A released artifact never changes under its coordinates (its file name
+     * is {@code artifactId-version[-classifier].jar}), so name and size stand for its content; reading Spark's
+     * 300 MB on every warm cluster-up would cost seconds for nothing. Snapshots are hashed by content.
+     */
+    public ContentHash jar(Path jar) {
+        String name = jar.getFileName().toString();
+        if (name.contains("SNAPSHOT")) {
+            return file("jars/" + name, jar);
+        }
+        try {
+            return text("jar:" + name + ":" + Files.size(jar));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + jar, e);
+        }
+    }
+
     public ContentHash values(String kind, Map<String, String> values) {
         new TreeMap<>(values).forEach((k, v) -> text(kind + ":" + k + "=" + v));
         return this;

@@ -63,7 +63,7 @@ final class ImageBuilder {
         String repository = repository(service);
         ContentHash hash = new ContentHash().directory(build.context()).text("dockerfile:" + build.dockerfile())
                 .values("arg", build.args());
-        jars.stream().sorted().forEach(jar -> hash.file("jars/" + jar.getFileName(), jar));
+        jars.stream().sorted().forEach(hash::jar);
         String tag = repository + ":" + hash.hex();
         if (builtThisRun.containsKey(tag) || exists(tag)) {
             log.info(service.name() + ": image " + tag + " is up to date");

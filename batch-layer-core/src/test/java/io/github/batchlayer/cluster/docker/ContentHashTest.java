@@ -41,6 +41,20 @@ class ContentHashTest {
     }
 
     @Test
+    void releasedJarsCountByNameAndSizeSnapshotsByContent() throws Exception {
+        Path release = Files.writeString(dir.resolve("spark-core_2.13-4.2.0.jar"), "aaaa");
+        Path snapshot = Files.writeString(dir.resolve("job-0.1.0-SNAPSHOT.jar"), "aaaa");
+        String releaseHash = new ContentHash().jar(release).hex();
+        String snapshotHash = new ContentHash().jar(snapshot).hex();
+        Files.writeString(release, "bbbb");
+        Files.writeString(snapshot, "bbbb");
+        assertEquals(releaseHash, new ContentHash().jar(release).hex());
+        assertNotEquals(snapshotHash, new ContentHash().jar(snapshot).hex());
+        Files.writeString(release, "bbbbb");
+        assertNotEquals(releaseHash, new ContentHash().jar(release).hex());
+    }
+
+    @Test
     void lengthPrefixesKeepConcatenationsApart() {
         assertNotEquals(new ContentHash().text("ab").text("c").hex(), new ContentHash().text("a").text("bc").hex());
     }
