@@ -2,6 +2,7 @@ package io.github.batchlayer.cluster.docker;
 
 import io.github.batchlayer.cluster.ClusterException;
 import io.github.batchlayer.cluster.docker.compose.ComposeService;
+import io.github.batchlayer.process.LogTail;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,8 +50,15 @@ final class StartSequence {
                 continue;
             }
             if (System.nanoTime() > deadline) {
-                throw new ClusterException("services " + waiting.stream().map(ComposeService::name).toList()
-                        + " still wait for their dependencies after " + timeout.toSeconds() + " s");
+                ComposeService blocked = waiting.get(0);
+                String dependency = blocked.dependsOn().entrySet().stream()
+                        .filter(d -> containerOf.get(d.getKey()) == null || !conditions.isMet(d.getKey(),
+                                containerOf.get(d.getKey()), d.getValue(), logFile.apply(d.getKey())))
+                        .map(Map.Entry::getKey).findFirst().orElse("?");
+                Path log = logFile.apply(dependency);
+                throw new ClusterException(blocked.name() + " still waits for " + dependency + " ("
+                        + blocked.dependsOn().get(dependency) + ") after " + timeout.toSeconds()
+                        + " s; last lines of " + log + ":\n" + LogTail.of(log, 40));
             }
             sleep();
         }
