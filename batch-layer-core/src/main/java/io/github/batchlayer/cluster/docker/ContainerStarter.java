@@ -11,7 +11,6 @@ import io.github.batchlayer.cluster.docker.compose.Healthcheck;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /** Creates and starts one compose service's container, labelled so that it can always be found and removed. */
 final class ContainerStarter {
@@ -56,9 +55,5 @@ final class ContainerStarter {
                 .withTimeout(hc.timeout().toNanos())
                 .withRetries(hc.retries())
                 .withStartPeriod(hc.startPeriod().toNanos());
-    }
-
-    static Map<String, String> projectFilter(String projectId) {
-        return Map.of(ClusterLabels.PROJECT, projectId);
     }
 }
