@@ -22,8 +22,22 @@ import java.util.Map;
  * @param brokerConfig  extra Kafka broker properties
  * @param external      endpoints given by the user (external launcher), else null
  * @param log           where progress goes
+ * @param launcherOptions options only one launcher understands (e.g. {@code docker.baseImage}); never null
  */
 public record ClusterSpec(Path workDir, String runId, EngineVersions versions, ClusterPorts ports,
                           Duration readyTimeout, ClasspathResolver resolver, Path javaExecutable, Long parentPid,
-                          Map<String, String> brokerConfig, ClusterEndpoints external, BuildLog log) {
+                          Map<String, String> brokerConfig, ClusterEndpoints external, BuildLog log,
+                          Map<String, String> launcherOptions) {
+
+    public ClusterSpec {
+        launcherOptions = launcherOptions == null ? Map.of() : Map.copyOf(launcherOptions);
+    }
+
+    /** Without launcher-specific options (the embedded and external launchers need none). */
+    public ClusterSpec(Path workDir, String runId, EngineVersions versions, ClusterPorts ports, Duration readyTimeout,
+                       ClasspathResolver resolver, Path javaExecutable, Long parentPid,
+                       Map<String, String> brokerConfig, ClusterEndpoints external, BuildLog log) {
+        this(workDir, runId, versions, ports, readyTimeout, resolver, javaExecutable, parentPid, brokerConfig,
+                external, log, Map.of());
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.batchlayer.cluster;
 
+import io.github.batchlayer.cluster.docker.DockerLauncher;
 import io.github.batchlayer.cluster.embedded.EmbeddedLauncher;
 import io.github.batchlayer.cluster.external.ExternalLauncher;
 
@@ -14,6 +15,7 @@ public final class Launchers {
     public static Launcher forName(String name) {
         return switch (name == null ? "embedded" : name.toLowerCase(Locale.ROOT)) {
             case "embedded" -> new EmbeddedLauncher();
+            case "docker" -> new DockerLauncher();
             case "external" -> new ExternalLauncher();
             default -> throw new ClusterException("unknown launcher '" + name
                     + "': use embedded (default), docker or external");

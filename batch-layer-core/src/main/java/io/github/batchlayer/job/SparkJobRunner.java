@@ -39,7 +39,12 @@ public final class SparkJobRunner {
     }
 
     public List<String> sparkCoordinates() {
-        String suffix = "_" + spec.scalaBinary() + ":" + spec.sparkVersion();
+        return sparkCoordinates(spec.scalaBinary(), spec.sparkVersion());
+    }
+
+    /** What the driver needs, and what executors need too (the docker launcher's Spark image holds the same). */
+    public static List<String> sparkCoordinates(String scalaBinary, String sparkVersion) {
+        String suffix = "_" + scalaBinary + ":" + sparkVersion;
         return List.of("org.apache.spark:spark-sql" + suffix, "org.apache.spark:spark-sql-kafka-0-10" + suffix);
     }
 
@@ -109,6 +114,12 @@ public final class SparkJobRunner {
         conf.put("spark.sql.session.timeZone", "UTC");
         if (spec.hdfsUri() != null) {
             conf.put("spark.hadoop.fs.defaultFS", spec.hdfsUri());
+        }
+        if (!spec.master().startsWith("local")) {
+            // Client mode against a real master (docker launcher, external cluster): the driver stays here, the
+            // executors run elsewhere and only get the job's classes if the driver serves them the jar. Spark's
+            // own jars (and the Kafka source) must already be on the executors' classpath.
+            conf.put("spark.jars", spec.jobJar().toAbsolutePath().toUri().toString());
         }
         conf.putAll(spec.sparkConf());
         conf.forEach((k, v) -> args.add("-D" + k + "=" + v));

@@ -8,6 +8,7 @@ import io.github.batchlayer.cluster.ClusterState;
 import io.github.batchlayer.cluster.ClusterStopper;
 import io.github.batchlayer.cluster.EngineVersions;
 import io.github.batchlayer.cluster.Launchers;
+import io.github.batchlayer.cluster.docker.DockerSettings;
 import io.github.batchlayer.pipeline.RunJournal;
 import io.github.batchlayer.process.JavaProcessSpec;
 
@@ -16,6 +17,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -74,6 +76,30 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     @Parameter(property = "batch-layer.namenodeHttpPort", defaultValue = "0")
     private int namenodeHttpPort;
 
+    /** Spark master RPC port of the docker cluster (0 = a free one). */
+    @Parameter(property = "batch-layer.sparkMasterPort", defaultValue = "0")
+    private int sparkMasterPort;
+
+    /** Spark master web UI port of the docker cluster, whose /json is the readiness probe (0 = a free one). */
+    @Parameter(property = "batch-layer.sparkMasterUiPort", defaultValue = "0")
+    private int sparkMasterUiPort;
+
+    /** Spark worker web UI port of the docker cluster (0 = a free one). */
+    @Parameter(property = "batch-layer.sparkWorkerUiPort", defaultValue = "0")
+    private int sparkWorkerUiPort;
+
+    /**
+     * docker launcher: the JRE base image the cluster images are built on. Default {@code eclipse-temurin:17-jre}
+     * (needs a registry); without one, build a base offline with {@code cluster/build-base-image.sh}
+     * ({@code batch-layer/jre:17-bookworm}) and name it here.
+     */
+    @Parameter(property = "batch-layer.docker.baseImage")
+    private String dockerBaseImage;
+
+    /** docker launcher: a compose file of your own instead of the plugin's (same service names, same variables). */
+    @Parameter(property = "batch-layer.docker.composeFile")
+    private File dockerComposeFile;
+
     /** Extra broker properties for the embedded Kafka. */
     @Parameter
     private Map<String, String> brokerConfig = new HashMap<>();
@@ -94,6 +120,20 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     @Parameter(property = "batch-layer.sparkMaster")
     private String sparkMaster;
 
+    private Map<String, String> launcherOptions() {
+        Map<String, String> options = new HashMap<>();
+        options.put(DockerSettings.SPARK_MASTER_PORT, Integer.toString(sparkMasterPort));
+        options.put(DockerSettings.SPARK_MASTER_UI_PORT, Integer.toString(sparkMasterUiPort));
+        options.put(DockerSettings.SPARK_WORKER_UI_PORT, Integer.toString(sparkWorkerUiPort));
+        if (dockerBaseImage != null) {
+            options.put(DockerSettings.BASE_IMAGE, dockerBaseImage);
+        }
+        if (dockerComposeFile != null) {
+            options.put(DockerSettings.COMPOSE_FILE, dockerComposeFile.getAbsolutePath());
+        }
+        return options;
+    }
+
     @Override
     protected void run() throws MojoExecutionException {
         Path dir = workDir.toPath();
@@ -108,7 +148,8 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
                 new ClusterPorts(kafkaPort, kafkaControllerPort, namenodePort, namenodeHttpPort, 0, 0, 0),
                 Duration.ofSeconds(readyTimeoutSeconds), classpathResolver(), JavaProcessSpec.currentJava(),
                 keep ? null : ProcessHandle.current().pid(), brokerConfig,
-                new ClusterEndpoints(kafkaBootstrapServers, hdfsUri, hdfsHttpUri, sparkMaster), buildLog());
+                new ClusterEndpoints(kafkaBootstrapServers, hdfsUri, hdfsHttpUri, sparkMaster), buildLog(),
+                launcherOptions());
         getLog().info("starting the " + launcher + " cluster in " + dir);
         ClusterState state;
         try {

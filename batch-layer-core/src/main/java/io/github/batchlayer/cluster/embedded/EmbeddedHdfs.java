@@ -2,17 +2,15 @@ package io.github.batchlayer.cluster.embedded;
 
 import io.github.batchlayer.cluster.ClusterException;
 import io.github.batchlayer.cluster.ClusterSpec;
+import io.github.batchlayer.cluster.config.HdfsNodeConfig;
 import io.github.batchlayer.process.ForkedJvm;
 import io.github.batchlayer.process.JavaProcessSpec;
 import io.github.batchlayer.process.LogTail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,26 +47,13 @@ final class EmbeddedHdfs {
     }
 
     List<String> coordinates() {
-        String v = cluster.versions().hadoop();
-        // hadoop-hdfs declares hadoop-common and hadoop-hdfs-client as provided: name them explicitly
-        return List.of("org.apache.hadoop:hadoop-hdfs:" + v, "org.apache.hadoop:hadoop-common:" + v,
-                "org.apache.hadoop:hadoop-hdfs-client:" + v);
+        return HdfsNodeConfig.coordinates(cluster.versions());
     }
 
     /** Writes the configuration and formats the NameNode's storage in a one-shot JVM. */
     void prepare(List<Path> jars) {
-        Path conf = dir.resolve("conf");
         try {
-            Files.createDirectories(conf);
-            Files.writeString(conf.resolve("core-site.xml"), HadoopXml.of(coreSite()), StandardCharsets.UTF_8);
-            Files.writeString(conf.resolve("hdfs-site.xml"), HadoopXml.of(hdfsSite()), StandardCharsets.UTF_8);
-            Files.writeString(conf.resolve("log4j.properties"), Log4jConfigs.log4jConsole(), StandardCharsets.UTF_8);
-            // The daemons' HTTP servers look their web application up on the classpath; the jars do not ship
-            // them, and an empty one is enough for WebHDFS.
-            for (String app : List.of("hdfs", "datanode", "secondary", "static")) {
-                Files.createDirectories(conf.resolve("webapps").resolve(app));
-                Files.writeString(conf.resolve("webapps").resolve(app).resolve("index.html"), "batch-layer\n");
-            }
+            config().writeConfDir(dir.resolve("conf"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,35 +95,7 @@ final class EmbeddedHdfs {
                 "--add-opens=java.base/java.util=ALL-UNNAMED");
     }
 
-    private Map<String, String> coreSite() {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("fs.defaultFS", uri());
-        p.put("hadoop.tmp.dir", dir.resolve("tmp").toString());
-        return p;
-    }
-
-    private Map<String, String> hdfsSite() {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("dfs.namenode.name.dir", dir.resolve("name").toUri().toString());
-        p.put("dfs.datanode.data.dir", dir.resolve("data").toUri().toString());
-        p.put("dfs.replication", "1");
-        p.put("dfs.permissions.enabled", "false");
-        p.put("dfs.namenode.rpc-address", "127.0.0.1:" + rpcPort);
-        p.put("dfs.namenode.http-address", "127.0.0.1:" + httpPort);
-        p.put("dfs.namenode.secondary.http-address", "127.0.0.1:0");
-        p.put("dfs.datanode.address", "127.0.0.1:" + dataPort);
-        p.put("dfs.datanode.http.address", "127.0.0.1:" + dataHttpPort);
-        p.put("dfs.datanode.ipc.address", "127.0.0.1:" + dataIpcPort);
-        p.put("dfs.datanode.hostname", "127.0.0.1");
-        p.put("dfs.namenode.datanode.registration.ip-hostname-check", "false");
-        // a fresh single-node HDFS has nothing to wait for in safe mode
-        p.put("dfs.namenode.safemode.extension", "0");
-        p.put("dfs.namenode.safemode.min.datanodes", "0");
-        p.put("dfs.heartbeat.interval", "1");
-        p.put("dfs.webhdfs.enabled", "true");
-        // keep the small disk of a laptop or CI box from putting the DataNode into "no space" refusal
-        p.put("dfs.datanode.du.reserved", "0");
-        p.put("dfs.namenode.resource.du.reserved", "0");
-        return p;
+    private HdfsNodeConfig config() {
+        return new HdfsNodeConfig(rpcPort, httpPort, dataPort, dataHttpPort, dataIpcPort, dir.toString());
     }
 }

@@ -2,6 +2,8 @@ package io.github.batchlayer.cluster.embedded;
 
 import io.github.batchlayer.cluster.ClusterException;
 import io.github.batchlayer.cluster.ClusterSpec;
+import io.github.batchlayer.cluster.config.KafkaNodeConfig;
+import io.github.batchlayer.cluster.config.Log4jConfigs;
 import io.github.batchlayer.process.ForkedJvm;
 import io.github.batchlayer.process.JavaProcessSpec;
 import io.github.batchlayer.process.LogTail;
@@ -14,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +24,6 @@ import java.util.Map;
  * {@code StorageTool format}, then {@code kafka.Kafka server.properties}. Needs no code of ours in the JVM.
  */
 final class EmbeddedKafka {
-
-    /** The seed's broker limit (KAFKA_MESSAGE_MAX_BYTES=5242880). */
-    static final String MESSAGE_MAX_BYTES = "5242880";
 
     private final ClusterSpec cluster;
     private final int port;
@@ -44,11 +42,7 @@ final class EmbeddedKafka {
     }
 
     List<String> coordinates() {
-        String log4j = cluster.versions().log4j2();
-        return List.of("org.apache.kafka:kafka_2.13:" + cluster.versions().kafka(),
-                // Kafka 4 logs through SLF4J 1.7 and prints nothing without a binding: route it to log4j2
-                "org.apache.logging.log4j:log4j-slf4j-impl:" + log4j,
-                "org.apache.logging.log4j:log4j-core:" + log4j);
+        return KafkaNodeConfig.coordinates(cluster.versions());
     }
 
     /** Writes the configuration and formats the log directory (a one-shot JVM: StorageTool calls System.exit). */
@@ -87,30 +81,7 @@ final class EmbeddedKafka {
     }
 
     private List<String> propertiesLines() {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", "1");
-        p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
-        p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
-        p.put("log.dirs", dir.resolve("data").toString());
-        p.put("message.max.bytes", MESSAGE_MAX_BYTES);
-        // one node: every internal topic has a single replica
-        p.put("offsets.topic.replication.factor", "1");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
-        p.put("group.initial.rebalance.delay.ms", "0");
-        // topics are created on purpose by create-topic, with the settings the user asked for
-        p.put("auto.create.topics.enable", "false");
-        p.put("num.partitions", "1");
-        p.putAll(cluster.brokerConfig());
-        List<String> lines = new ArrayList<>();
-        p.forEach((k, v) -> lines.add(k + "=" + v));
-        return lines;
+        return new KafkaNodeConfig(port, controllerPort, dir.resolve("data").toString(), cluster.brokerConfig())
+                .serverProperties();
     }
 }

@@ -1,12 +1,12 @@
-package io.github.batchlayer.cluster.embedded;
+package io.github.batchlayer.cluster.config;
 
 /** Logging configurations for the forked services: everything to the console, which the fork sends to a file. */
-final class Log4jConfigs {
+public final class Log4jConfigs {
 
     private Log4jConfigs() {
     }
 
-    static String log4j2Console() {
+    public static String log4j2Console() {
         return String.join("\n",
                 "status = warn",
                 "appender.console.type = Console",
@@ -23,7 +23,7 @@ final class Log4jConfigs {
     }
 
     /** Hadoop 3.4 logs through reload4j (log4j 1 syntax). */
-    static String log4jConsole() {
+    public static String log4jConsole() {
         return String.join("\n",
                 "log4j.rootLogger=INFO,console",
                 "log4j.appender.console=org.apache.log4j.ConsoleAppender",

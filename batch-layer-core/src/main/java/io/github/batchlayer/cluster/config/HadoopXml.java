@@ -1,14 +1,14 @@
-package io.github.batchlayer.cluster.embedded;
+package io.github.batchlayer.cluster.config;
 
 import java.util.Map;
 
-/** Hadoop's {@code *-site.xml} format. */
-final class HadoopXml {
+/** Hadoop's {@code *-site.xml} format (shared by the embedded and docker launchers). */
+public final class HadoopXml {
 
     private HadoopXml() {
     }
 
-    static String of(Map<String, String> properties) {
+    public static String of(Map<String, String> properties) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\n<configuration>\n");
         properties.forEach((name, value) -> xml.append("  <property><name>").append(escape(name))
                 .append("</name><value>").append(escape(value)).append("</value></property>\n"));

@@ -1,0 +1,209 @@
+package io.github.batchlayer.cluster.docker;
+
+import com.github.dockerjava.api.DockerClient;
+
+import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.cluster.ClusterException;
+import io.github.batchlayer.cluster.ClusterPorts;
+import io.github.batchlayer.cluster.ClusterSpec;
+import io.github.batchlayer.cluster.ClusterState;
+import io.github.batchlayer.cluster.Launcher;
+import io.github.batchlayer.cluster.WebHdfsProbe;
+import io.github.batchlayer.cluster.config.HdfsNodeConfig;
+import io.github.batchlayer.cluster.config.KafkaNodeConfig;
+import io.github.batchlayer.cluster.docker.compose.ComposeFile;
+import io.github.batchlayer.cluster.docker.compose.ComposeParser;
+import io.github.batchlayer.cluster.docker.compose.ComposeService;
+import io.github.batchlayer.kafka.KafkaProbe;
+import io.github.batchlayer.log.BuildLog;
+import io.github.batchlayer.process.FreePorts;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the services of {@code cluster/docker-compose.yml} as containers through the Docker engine API: images are
+ * built from the compose file's build contexts (with Maven-resolved jars, cached by content hash), containers use
+ * host networking and bind to 127.0.0.1, and cluster-up returns once Kafka, HDFS and the Spark master answer real
+ * requests. The compose file's service names {@code kafka}, {@code namenode}, {@code datanode},
+ * {@code spark-master} and {@code spark-worker} are the contract with this class.
+ * <p>
+ * Spark jobs run in client mode: the driver stays in the plugin's forked JVM on the host and the containerised
+ * master hands it executors on the worker, which fetch the job jar from the driver ({@code spark.jars}).
+ */
+public final class DockerLauncher implements Launcher {
+
+    public static final String NAME = "docker";
+
+    @Override
+    public ClusterState start(ClusterSpec spec) {
+        long started = System.nanoTime();
+        try (DockerClient docker = DockerEngine.connect()) {
+            return start(spec, docker, started);
+        } catch (IOException e) {
+            throw new ClusterException("cannot close the Docker client: " + e.getMessage(), e);
+        }
+    }
+
+    private ClusterState start(ClusterSpec spec, DockerClient docker, long started) {
+        BuildLog log = spec.log();
+        Path workDir = spec.workDir().toAbsolutePath();
+        Path logDir = workDir.resolve("logs");
+        String projectId = ClusterLabels.projectId(workDir);
+        ContainerRemover remover = new ContainerRemover(docker, log);
+        int stale = remover.removeLabelled(ClusterLabels.PROJECT, projectId, List.of());
+        if (stale > 0) {
+            log.warn("removed " + stale + " stale container(s) an earlier, interrupted build of this project left");
+        }
+        for (int attempt = 1; ; attempt++) {
+            Map<String, String> containerOf = new LinkedHashMap<>();
+            try {
+                return startOnce(spec, docker, started, remover, projectId, containerOf);
+            } catch (ClusterException e) {
+                // Free ports are only free when picked: on a busy machine another process can take one before
+                // the service binds it. Pick new ones and try once more.
+                List<Path> logs = containerOf.keySet().stream().map(service -> logFile(logDir, service)).toList();
+                if (attempt >= 2 || !PortConflict.seenIn(logs)) {
+                    throw e;
+                }
+                log.warn("a service found its port taken (" + PortConflict.firstLine(logs)
+                        + "); starting again with other free ports");
+            }
+        }
+    }
+
+    /** @param containerOf filled with the containers started, so the caller can tell what failed */
+    private ClusterState startOnce(ClusterSpec spec, DockerClient docker, long started, ContainerRemover remover,
+                                   String projectId, Map<String, String> containerOf) {
+        BuildLog log = spec.log();
+        DockerSettings settings = DockerSettings.from(spec.launcherOptions());
+        Path workDir = spec.workDir().toAbsolutePath();
+        Path dockerDir = workDir.resolve("docker");
+        Path logDir = workDir.resolve("logs");
+        ClusterPorts configured = spec.ports();
+        FreePorts free = new FreePorts();
+        KafkaNodeConfig kafka = new KafkaNodeConfig(free.portOr(configured.kafka()),
+                free.portOr(configured.kafkaController()), ServiceConfigs.KAFKA_DATA, spec.brokerConfig());
+        HdfsNodeConfig hdfs = new HdfsNodeConfig(free.portOr(configured.namenodeRpc()),
+                free.portOr(configured.namenodeHttp()), free.portOr(configured.datanode()),
+                free.portOr(configured.datanodeHttp()), free.portOr(configured.datanodeIpc()),
+                ServiceConfigs.HDFS_DATA);
+        ComposeVariables.SparkPorts spark = new ComposeVariables.SparkPorts(free.portOr(settings.sparkMasterPort()),
+                free.portOr(settings.sparkMasterUiPort()), free.portOr(settings.sparkWorkerUiPort()));
+        Path confDir = dockerDir.resolve("conf");
+        ServiceConfigs.write(confDir, kafka, hdfs);
+        Map<String, String> variables = ComposeVariables.of(settings, confDir, spec.versions(), kafka, hdfs, spark);
+        Path composePath = settings.composeFile() != null ? settings.composeFile().toAbsolutePath()
+                : ClusterBundle.unpack(dockerDir.resolve("cluster"));
+        ComposeFile compose = new ComposeParser(variables).parse(composePath);
+        log.info("docker cluster from " + composePath + " (project " + projectId + ", base image "
+                + settings.baseImage() + ")");
+
+        // Build (or find) every image before the first container starts: a failing build then leaves nothing.
+        ImageBuilder images = new ImageBuilder(docker, spec.resolver(), spec.versions(),
+                dockerDir.resolve("build"), logDir, log);
+        Map<String, String> imageOf = new LinkedHashMap<>();
+        List<ComposeService> order = compose.startOrder();
+        createDirectories(logDir);
+        for (ComposeService service : order) {
+            imageOf.put(service.name(), images.imageFor(service));
+        }
+        double imagesSeconds = (System.nanoTime() - started) / 1e9;
+
+        ContainerStarter starter = new ContainerStarter(docker, projectId, spec.runId());
+        ContainerLogs logs = new ContainerLogs(docker);
+        List<Closeable> followers = new ArrayList<>();
+        boolean ready = false;
+        StartSequence sequence = new StartSequence(new DependencyConditions(docker), spec.readyTimeout(),
+                service -> logFile(logDir, service));
+        try {
+            sequence.run(order, service -> {
+                Path serviceLog = logFile(logDir, service.name());
+                String id = starter.start(service, imageOf.get(service.name()), serviceLog);
+                try {
+                    followers.add(logs.follow(id, serviceLog));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                log.info("started " + service.name() + " (" + id.substring(0, 12) + ", "
+                        + imageOf.get(service.name()) + ")");
+                return id;
+            }, containerOf);
+            String sparkUi = spark.masterUiUri();
+            ServiceReadiness readiness = new ServiceReadiness(docker, containerOf, spec.readyTimeout(),
+                    service -> logFile(logDir, service), log);
+            readiness.await("kafka", "Kafka broker at " + kafka.bootstrapServers(),
+                    () -> KafkaProbe.check(kafka.bootstrapServers(), Map.of()));
+            readiness.await("namenode", "HDFS at " + hdfs.uri(),
+                    () -> WebHdfsProbe.check(hdfs.httpUri(), "/tmp/.batch-layer-probe", "batchlayer"));
+            WebHdfsProbe.mkdirs(hdfs.httpUri(), "/tmp", "1777", "batchlayer");
+            readiness.await("spark-master", "Spark master at " + sparkUi, () -> SparkMasterProbe.check(sparkUi));
+            ready = true;
+        } catch (IOException e) {
+            throw new ClusterException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ClusterException("interrupted while waiting for the docker cluster", e);
+        } finally {
+            closeAll(followers);
+            if (!ready) {
+                // whatever went wrong (also an Error), nothing of this run may outlive the failed cluster-up
+                remover.removeLabelled(ClusterLabels.RUN, spec.runId(), containerOf.values());
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.info(String.format("docker cluster: images ready in %.1f s, services ready in %.1f s", imagesSeconds,
+                seconds - imagesSeconds));
+        ClusterEndpoints endpoints = new ClusterEndpoints(kafka.bootstrapServers(), hdfs.uri(), hdfs.httpUri(),
+                spark.masterUrl());
+        return new ClusterState(NAME, spec.runId(), endpoints, List.of(), new ArrayList<>(containerOf.values()),
+                System.currentTimeMillis(), seconds);
+    }
+
+    @Override
+    public void stop(ClusterState state, BuildLog log) {
+        DockerClient docker;
+        try {
+            docker = DockerEngine.connect();
+        } catch (ClusterException e) {
+            // nothing can be running on an engine that is gone; say so rather than fail the teardown
+            log.warn("cannot reach the Docker engine to remove containers " + state.containers() + ": "
+                    + e.getMessage());
+            return;
+        }
+        try (docker) {
+            int removed = new ContainerRemover(docker, log).removeLabelled(ClusterLabels.RUN, state.runId(),
+                    state.containers());
+            log.info("docker cluster " + state.runId() + ": removed " + removed + " container(s)");
+        } catch (IOException e) {
+            log.debug("closing the Docker client: " + e.getMessage());
+        }
+    }
+
+    static Path logFile(Path logDir, String service) {
+        return logDir.resolve(service + ".log");
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void closeAll(List<Closeable> closeables) {
+        for (Closeable c : closeables) {
+            try {
+                c.close();
+            } catch (IOException | RuntimeException ignored) {
+                // a follower that is already done
+            }
+        }
+    }
+}
