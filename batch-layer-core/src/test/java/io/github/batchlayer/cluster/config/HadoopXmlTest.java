@@ -1,4 +1,4 @@
-package io.github.batchlayer.cluster.embedded;
+package io.github.batchlayer.cluster.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
