@@ -22,8 +22,22 @@ import java.util.Map;
  * @param brokerConfig  extra Kafka broker properties
  * @param external      endpoints given by the user (external launcher), else null
  * @param log           where progress goes
+ * @param spark         how the embedded launcher provides Spark ({@code local[*]} or a standalone master + worker)
  */
 public record ClusterSpec(Path workDir, String runId, EngineVersions versions, ClusterPorts ports,
                           Duration readyTimeout, ClasspathResolver resolver, Path javaExecutable, Long parentPid,
-                          Map<String, String> brokerConfig, ClusterEndpoints external, BuildLog log) {
+                          Map<String, String> brokerConfig, ClusterEndpoints external, BuildLog log,
+                          SparkStandaloneSettings spark) {
+
+    public ClusterSpec {
+        spark = spark == null ? SparkStandaloneSettings.local() : spark;
+    }
+
+    /** A spec whose Spark is {@code local[*]} in the driver (the default). */
+    public ClusterSpec(Path workDir, String runId, EngineVersions versions, ClusterPorts ports, Duration readyTimeout,
+                       ClasspathResolver resolver, Path javaExecutable, Long parentPid,
+                       Map<String, String> brokerConfig, ClusterEndpoints external, BuildLog log) {
+        this(workDir, runId, versions, ports, readyTimeout, resolver, javaExecutable, parentPid, brokerConfig,
+                external, log, SparkStandaloneSettings.local());
+    }
 }

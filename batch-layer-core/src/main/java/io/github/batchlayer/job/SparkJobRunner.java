@@ -8,6 +8,8 @@ import io.github.batchlayer.process.ForkedJvm;
 import io.github.batchlayer.process.JavaProcessSpec;
 import io.github.batchlayer.process.LogTail;
 import io.github.batchlayer.process.ParentWatchdog;
+import io.github.batchlayer.security.PrivateFile;
+import io.github.batchlayer.security.SensitiveKeys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +30,8 @@ import java.util.TreeMap;
 public final class SparkJobRunner {
 
     public static final String MAIN_CLASS = "io.github.batchlayer.job.spark.BatchLayerJob";
+    /** System property naming the owner-only file of secret {@code spark.*} settings (read by the job). */
+    public static final String SECRET_CONF_PROPERTY = "batchlayer.sparkConfFile";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SparkJobSpec spec;
@@ -50,7 +54,21 @@ public final class SparkJobRunner {
      * @param args     the command's options ({@code --topic}, ...); {@code --result-file} is added here
      */
     public JsonNode run(String command, List<String> args) {
-        List<Path> classpath = new ArrayList<>(spec.resolver().resolve(sparkCoordinates()));
+        return run(command, args, Map.of());
+    }
+
+    /**
+     * As {@link #run(String, List)}, with Kafka client properties for the job. They go to the driver in a file
+     * only the user can read ({@code --kafka-properties-file}), never on its command line: they often hold a
+     * JAAS config or a truststore password.
+     */
+    public JsonNode run(String command, List<String> args, Map<String, String> kafkaProperties) {
+        List<Path> classpath = new ArrayList<>();
+        if (spec.hadoopConfDir() != null) {
+            // Hadoop's Configuration loads core-site.xml and hdfs-site.xml from the classpath
+            classpath.add(spec.hadoopConfDir().toAbsolutePath());
+        }
+        classpath.addAll(spec.resolver().resolve(sparkCoordinates()));
         classpath.add(spec.jobJar());
         classpath.add(ParentWatchdog.location());
         Path logs = spec.workDir().resolve("logs").toAbsolutePath();
@@ -74,16 +92,28 @@ public final class SparkJobRunner {
         programArgs.addAll(args);
         programArgs.add("--result-file");
         programArgs.add(resultFile.toString());
+        Path secrets = spec.workDir().resolve("secrets").toAbsolutePath();
+        if (!kafkaProperties.isEmpty()) {
+            programArgs.add("--kafka-properties-file");
+            programArgs.add(PrivateFile.writeProperties(secrets.resolve("kafka-" + command + ".properties"),
+                    kafkaProperties).toString());
+        }
+        Map<String, String> environment = new TreeMap<>();
+        environment.put("SPARK_LOCAL_IP", "127.0.0.1");
+        if (spec.hadoopConfDir() != null) {
+            environment.put("HADOOP_CONF_DIR", spec.hadoopConfDir().toAbsolutePath().toString());
+        }
 
         JavaProcessSpec process = new JavaProcessSpec("spark-" + command, spec.javaExecutable(),
-                jvmArgs(log4j), classpath, ParentWatchdog.class.getName(), programArgs,
-                Map.of("SPARK_LOCAL_IP", "127.0.0.1"), spec.workDir().resolve("spark").toAbsolutePath(), logFile);
+                jvmArgs(log4j, secrets.resolve("spark-" + command + ".properties")), classpath,
+                ParentWatchdog.class.getName(), programArgs, environment,
+                spec.workDir().resolve("spark").toAbsolutePath(), logFile);
         log.info(String.format("%s: Spark %s driver (master %s, %d jars), log %s", command, spec.sparkVersion(),
                 spec.master(), classpath.size(), logFile));
         int exit = ForkedJvm.run(process, spec.timeout().toSeconds());
         if (exit != 0) {
             throw new JobFailedException(command + " failed (exit " + exit + "); last lines of " + logFile + ":\n"
-                    + LogTail.of(logFile, 25), exit);
+                    + SensitiveKeys.maskLine(LogTail.of(logFile, 25)), exit);
         }
         try {
             return JSON.readTree(resultFile.toFile());
@@ -93,7 +123,7 @@ public final class SparkJobRunner {
         }
     }
 
-    private List<String> jvmArgs(Path log4j) {
+    private List<String> jvmArgs(Path log4j, Path secretConfFile) {
         List<String> args = new ArrayList<>();
         args.add("-Xmx" + spec.driverMemory());
         args.addAll(SparkJvmFlags.JAVA_17);
@@ -110,8 +140,26 @@ public final class SparkJobRunner {
         if (spec.hdfsUri() != null) {
             conf.put("spark.hadoop.fs.defaultFS", spec.hdfsUri());
         }
-        conf.putAll(spec.sparkConf());
-        conf.forEach((k, v) -> args.add("-D" + k + "=" + v));
+        if (spec.remoteExecutors()) {
+            // executors run elsewhere: ship the job jar and the Kafka source, never Spark's own jars
+            List<String> everything = sparkCoordinates();
+            String shipped = ShippedJars.confValue(ShippedJars.of(spec.resolver(), everything.subList(0, 1),
+                    everything, spec.jobJar()));
+            String userJars = spec.sparkConf().get("spark.jars");
+            conf.put("spark.jars", userJars == null || userJars.isBlank() ? shipped : shipped + "," + userJars);
+        }
+        spec.sparkConf().forEach((k, v) -> {
+            if (!"spark.jars".equals(k)) {
+                conf.put(k, v);
+            }
+        });
+        // secrets (spark.authenticate.secret, spark.hadoop.*.password ...) go through an owner-only file that
+        // the job applies to its SparkSession; everything else stays visible on the command line
+        Map<String, String> secrets = SensitiveKeys.secretsOf(conf);
+        if (!secrets.isEmpty()) {
+            args.add("-D" + SECRET_CONF_PROPERTY + "=" + PrivateFile.writeProperties(secretConfFile, secrets));
+        }
+        SensitiveKeys.nonSecretsOf(conf).forEach((k, v) -> args.add("-D" + k + "=" + v));
         args.addAll(spec.extraJvmArgs());
         return args;
     }
