@@ -54,7 +54,7 @@ public class ConsumeMojo extends AbstractBatchLayerMojo {
         ClusterEndpoints endpoints = ClusterConnection.endpoints(workDir.toPath(), kafkaBootstrapServers, null, null);
         try {
             Files.createDirectories(output.toPath().toAbsolutePath().getParent());
-            long n = TopicDump.dump(endpoints.kafkaBootstrapServers(), kafkaProperties, topic, partition, fromOffset,
+            long n = TopicDump.dump(endpoints.kafkaBootstrapServers(), kafkaClientProperties(kafkaProperties), topic, partition, fromOffset,
                     toOffset, output.toPath());
             getLog().info(String.format("consumed %,d messages of %s-%d from offset %d into %s", n, topic, partition,
                     fromOffset, output));

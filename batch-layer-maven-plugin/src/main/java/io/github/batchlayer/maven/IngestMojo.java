@@ -62,8 +62,8 @@ public class IngestMojo extends AbstractSparkJobMojo {
         if (endingOffsets != null && !endingOffsets.isBlank()) {
             args.addAll(List.of("--ending-offsets", endingOffsets));
         }
-        kafkaProperties.forEach((k, v) -> args.addAll(List.of("--kafka." + k, v)));
-        JsonNode result = jobRunner(endpoints).run("ingest", args);
+        // all client properties go through an owner-only file: they may hold a JAAS config or a truststore password
+        JsonNode result = jobRunner(endpoints).run("ingest", args, kafkaClientProperties(kafkaProperties));
         long landed = result.path("rowsLanded").asLong();
         long quarantined = result.path("quarantined").asLong();
         String line = String.format("ingest: batch %s offsets %s landed %,d rows, quarantined %,d; committed in all "
