@@ -43,6 +43,13 @@ public class IngestMojo extends AbstractSparkJobMojo {
     @Parameter(property = "batch-layer.maxPartitionFetchBytes", defaultValue = "5242880")
     private int maxPartitionFetchBytes;
 
+    /**
+     * About how many rows go in one parquet file of a batch (the job's default 200 000). Lower it on a cluster so
+     * a big batch is written by as many tasks as there are files, in parallel on the executors.
+     */
+    @Parameter(property = "batch-layer.rowsPerFile")
+    private Long rowsPerFile;
+
     /** Extra Kafka consumer properties for the job (security and the like). */
     @Parameter
     private Map<String, String> kafkaProperties = new HashMap<>();
@@ -58,6 +65,9 @@ public class IngestMojo extends AbstractSparkJobMojo {
                 "--max-partition-fetch-bytes", Integer.toString(maxPartitionFetchBytes)));
         if (startingOffsets != null && !startingOffsets.isBlank()) {
             args.addAll(List.of("--starting-offsets", startingOffsets));
+        }
+        if (rowsPerFile != null) {
+            args.addAll(List.of("--rows-per-file", rowsPerFile.toString()));
         }
         if (endingOffsets != null && !endingOffsets.isBlank()) {
             args.addAll(List.of("--ending-offsets", endingOffsets));
