@@ -110,7 +110,14 @@ public final class SparkJobRunner {
                 spec.workDir().resolve("spark").toAbsolutePath(), logFile);
         log.info(String.format("%s: Spark %s driver (master %s, %d jars), log %s", command, spec.sparkVersion(),
                 spec.master(), classpath.size(), logFile));
-        int exit = ForkedJvm.run(process, spec.timeout().toSeconds());
+        int exit;
+        try {
+            exit = ForkedJvm.run(process, spec.timeout().toSeconds());
+        } finally {
+            // the driver read its secrets at start; they need not outlive the run on disk
+            deleteQuietly(secrets.resolve("kafka-" + command + ".properties"));
+            deleteQuietly(secrets.resolve("spark-" + command + ".properties"));
+        }
         if (exit != 0) {
             throw new JobFailedException(command + " failed (exit " + exit + "); last lines of " + logFile + ":\n"
                     + SensitiveKeys.maskLine(LogTail.of(logFile, 25)), exit);
@@ -137,6 +144,10 @@ public final class SparkJobRunner {
         conf.put("spark.ui.enabled", "false");
         conf.put("spark.sql.shuffle.partitions", "8");
         conf.put("spark.sql.session.timeZone", "UTC");
+        // Spark's UI, event logs and plan strings redact matching keys/options; add JAAS configs (Kafka's SASL
+        // secret rides in the kafka.sasl.jaas.config option of the Kafka source) to Spark's defaults
+        conf.put("spark.redaction.regex", "(?i)secret|password|token|access[.]?key|jaas|credential");
+        conf.put("spark.sql.redaction.options.regex", "(?i)url|jaas|password|secret|token");
         if (spec.hdfsUri() != null) {
             conf.put("spark.hadoop.fs.defaultFS", spec.hdfsUri());
         }
@@ -162,6 +173,14 @@ public final class SparkJobRunner {
         SensitiveKeys.nonSecretsOf(conf).forEach((k, v) -> args.add("-D" + k + "=" + v));
         args.addAll(spec.extraJvmArgs());
         return args;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a leftover is owner-only and rewritten by the next run
+        }
     }
 
     private static String sparkLog4j() {
