@@ -31,6 +31,17 @@ assert result.passed
 def top = new File(consumer, 'top-exams.csv').readLines()
 assert top[1] == 'Learning Git,394'
 
+// secrets reached the driver through owner-only files, deleted after each run; never in logs or command lines
+def texts = [log] + new File(consumer, 'logs').listFiles().findAll { it.isFile() }.collect { it.text }
+texts.each { t ->
+    assert !t.contains('it-kafka-secret-value')
+    assert !t.contains('it-spark-secret-value')
+}
+def ingestArgs = new File(consumer, 'logs/spark-ingest.args').text
+assert ingestArgs.contains('--kafka-properties-file')
+assert ingestArgs.contains('-Dbatchlayer.sparkConfFile=')
+assert (new File(consumer, 'secrets').listFiles() ?: []).length == 0
+
 // build 3 stopped the five service JVMs of build 1; nothing is left
 assert !new File(owner, 'cluster.json').exists()
 def stopped = (log =~ /stopped ([\w-]+) \(pid (\d+)\)/).collect { [it[1], it[2] as long] }
