@@ -8,6 +8,14 @@ package io.github.batchlayer.cluster;
  * @param hdfsUri               the default file system, e.g. {@code hdfs://127.0.0.1:8020}
  * @param hdfsHttpUri           the NameNode's HTTP address for WebHDFS probes, or null when not known
  * @param sparkMaster           the Spark master URL ({@code local[*]}, {@code spark://host:7077}, {@code yarn} ...)
+ * @param sparkMasterUiUri      a standalone master's web UI (its {@code /json} tells workers and liveness, its page
+ *                              the Spark version), or null when not known
  */
-public record ClusterEndpoints(String kafkaBootstrapServers, String hdfsUri, String hdfsHttpUri, String sparkMaster) {
+public record ClusterEndpoints(String kafkaBootstrapServers, String hdfsUri, String hdfsHttpUri, String sparkMaster,
+                               String sparkMasterUiUri) {
+
+    /** Endpoints without a Spark master UI (local[*], YARN, or not known). */
+    public ClusterEndpoints(String kafkaBootstrapServers, String hdfsUri, String hdfsHttpUri, String sparkMaster) {
+        this(kafkaBootstrapServers, hdfsUri, hdfsHttpUri, sparkMaster, null);
+    }
 }

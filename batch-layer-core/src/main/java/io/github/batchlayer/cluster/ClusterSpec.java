@@ -23,21 +23,23 @@ import java.util.Map;
  * @param external      endpoints given by the user (external launcher), else null
  * @param log           where progress goes
  * @param launcherOptions options only one launcher understands (e.g. {@code docker.baseImage}); never null
+ * @param spark         how the embedded launcher provides Spark ({@code local[*]} or a standalone master + worker)
  */
 public record ClusterSpec(Path workDir, String runId, EngineVersions versions, ClusterPorts ports,
                           Duration readyTimeout, ClasspathResolver resolver, Path javaExecutable, Long parentPid,
                           Map<String, String> brokerConfig, ClusterEndpoints external, BuildLog log,
-                          Map<String, String> launcherOptions) {
+                          Map<String, String> launcherOptions, SparkStandaloneSettings spark) {
 
     public ClusterSpec {
         launcherOptions = launcherOptions == null ? Map.of() : Map.copyOf(launcherOptions);
+        spark = spark == null ? SparkStandaloneSettings.local() : spark;
     }
 
-    /** Without launcher-specific options (the embedded and external launchers need none). */
+    /** Without launcher-specific options, Spark {@code local[*]} in the driver (the default). */
     public ClusterSpec(Path workDir, String runId, EngineVersions versions, ClusterPorts ports, Duration readyTimeout,
                        ClasspathResolver resolver, Path javaExecutable, Long parentPid,
                        Map<String, String> brokerConfig, ClusterEndpoints external, BuildLog log) {
         this(workDir, runId, versions, ports, readyTimeout, resolver, javaExecutable, parentPid, brokerConfig,
-                external, log, Map.of());
+                external, log, Map.of(), SparkStandaloneSettings.local());
     }
 }

@@ -8,6 +8,8 @@ import io.github.batchlayer.process.ForkedJvm;
 import io.github.batchlayer.process.JavaProcessSpec;
 import io.github.batchlayer.process.LogTail;
 import io.github.batchlayer.process.ParentWatchdog;
+import io.github.batchlayer.security.PrivateFile;
+import io.github.batchlayer.security.SensitiveKeys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +30,8 @@ import java.util.TreeMap;
 public final class SparkJobRunner {
 
     public static final String MAIN_CLASS = "io.github.batchlayer.job.spark.BatchLayerJob";
+    /** System property naming the owner-only file of secret {@code spark.*} settings (read by the job). */
+    public static final String SECRET_CONF_PROPERTY = "batchlayer.sparkConfFile";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SparkJobSpec spec;
@@ -55,7 +59,21 @@ public final class SparkJobRunner {
      * @param args     the command's options ({@code --topic}, ...); {@code --result-file} is added here
      */
     public JsonNode run(String command, List<String> args) {
-        List<Path> classpath = new ArrayList<>(spec.resolver().resolve(sparkCoordinates()));
+        return run(command, args, Map.of());
+    }
+
+    /**
+     * As {@link #run(String, List)}, with Kafka client properties for the job. They go to the driver in a file
+     * only the user can read ({@code --kafka-properties-file}), never on its command line: they often hold a
+     * JAAS config or a truststore password.
+     */
+    public JsonNode run(String command, List<String> args, Map<String, String> kafkaProperties) {
+        List<Path> classpath = new ArrayList<>();
+        if (spec.hadoopConfDir() != null) {
+            // Hadoop's Configuration loads core-site.xml and hdfs-site.xml from the classpath
+            classpath.add(spec.hadoopConfDir().toAbsolutePath());
+        }
+        classpath.addAll(spec.resolver().resolve(sparkCoordinates()));
         classpath.add(spec.jobJar());
         classpath.add(ParentWatchdog.location());
         Path logs = spec.workDir().resolve("logs").toAbsolutePath();
@@ -79,16 +97,35 @@ public final class SparkJobRunner {
         programArgs.addAll(args);
         programArgs.add("--result-file");
         programArgs.add(resultFile.toString());
+        Path secrets = spec.workDir().resolve("secrets").toAbsolutePath();
+        if (!kafkaProperties.isEmpty()) {
+            programArgs.add("--kafka-properties-file");
+            programArgs.add(PrivateFile.writeProperties(secrets.resolve("kafka-" + command + ".properties"),
+                    kafkaProperties).toString());
+        }
+        Map<String, String> environment = new TreeMap<>();
+        environment.put("SPARK_LOCAL_IP", "127.0.0.1");
+        if (spec.hadoopConfDir() != null) {
+            environment.put("HADOOP_CONF_DIR", spec.hadoopConfDir().toAbsolutePath().toString());
+        }
 
         JavaProcessSpec process = new JavaProcessSpec("spark-" + command, spec.javaExecutable(),
-                jvmArgs(log4j), classpath, ParentWatchdog.class.getName(), programArgs,
-                Map.of("SPARK_LOCAL_IP", "127.0.0.1"), spec.workDir().resolve("spark").toAbsolutePath(), logFile);
+                jvmArgs(log4j, secrets.resolve("spark-" + command + ".properties")), classpath,
+                ParentWatchdog.class.getName(), programArgs, environment,
+                spec.workDir().resolve("spark").toAbsolutePath(), logFile);
         log.info(String.format("%s: Spark %s driver (master %s, %d jars), log %s", command, spec.sparkVersion(),
                 spec.master(), classpath.size(), logFile));
-        int exit = ForkedJvm.run(process, spec.timeout().toSeconds());
+        int exit;
+        try {
+            exit = ForkedJvm.run(process, spec.timeout().toSeconds());
+        } finally {
+            // the driver read its secrets at start; they need not outlive the run on disk
+            deleteQuietly(secrets.resolve("kafka-" + command + ".properties"));
+            deleteQuietly(secrets.resolve("spark-" + command + ".properties"));
+        }
         if (exit != 0) {
             throw new JobFailedException(command + " failed (exit " + exit + "); last lines of " + logFile + ":\n"
-                    + LogTail.of(logFile, 25), exit);
+                    + SensitiveKeys.maskLine(LogTail.of(logFile, 25)), exit);
         }
         try {
             return JSON.readTree(resultFile.toFile());
@@ -98,7 +135,7 @@ public final class SparkJobRunner {
         }
     }
 
-    private List<String> jvmArgs(Path log4j) {
+    private List<String> jvmArgs(Path log4j, Path secretConfFile) {
         List<String> args = new ArrayList<>();
         args.add("-Xmx" + spec.driverMemory());
         args.addAll(SparkJvmFlags.JAVA_17);
@@ -112,19 +149,43 @@ public final class SparkJobRunner {
         conf.put("spark.ui.enabled", "false");
         conf.put("spark.sql.shuffle.partitions", "8");
         conf.put("spark.sql.session.timeZone", "UTC");
+        // Spark's UI, event logs and plan strings redact matching keys/options; add JAAS configs (Kafka's SASL
+        // secret rides in the kafka.sasl.jaas.config option of the Kafka source) to Spark's defaults
+        conf.put("spark.redaction.regex", "(?i)secret|password|token|access[.]?key|jaas|credential");
+        conf.put("spark.sql.redaction.options.regex", "(?i)url|jaas|password|secret|token");
         if (spec.hdfsUri() != null) {
             conf.put("spark.hadoop.fs.defaultFS", spec.hdfsUri());
         }
-        if (!spec.master().startsWith("local")) {
-            // Client mode against a real master (docker launcher, external cluster): the driver stays here, the
-            // executors run elsewhere and only get the job's classes if the driver serves them the jar. Spark's
-            // own jars (and the Kafka source) must already be on the executors' classpath.
-            conf.put("spark.jars", spec.jobJar().toAbsolutePath().toUri().toString());
+        if (spec.remoteExecutors()) {
+            // executors run elsewhere: ship the job jar and the Kafka source, never Spark's own jars
+            List<String> everything = sparkCoordinates();
+            String shipped = ShippedJars.confValue(ShippedJars.of(spec.resolver(), everything.subList(0, 1),
+                    everything, spec.jobJar()));
+            String userJars = spec.sparkConf().get("spark.jars");
+            conf.put("spark.jars", userJars == null || userJars.isBlank() ? shipped : shipped + "," + userJars);
         }
-        conf.putAll(spec.sparkConf());
-        conf.forEach((k, v) -> args.add("-D" + k + "=" + v));
+        spec.sparkConf().forEach((k, v) -> {
+            if (!"spark.jars".equals(k)) {
+                conf.put(k, v);
+            }
+        });
+        // secrets (spark.authenticate.secret, spark.hadoop.*.password ...) go through an owner-only file that
+        // the job applies to its SparkSession; everything else stays visible on the command line
+        Map<String, String> secrets = SensitiveKeys.secretsOf(conf);
+        if (!secrets.isEmpty()) {
+            args.add("-D" + SECRET_CONF_PROPERTY + "=" + PrivateFile.writeProperties(secretConfFile, secrets));
+        }
+        SensitiveKeys.nonSecretsOf(conf).forEach((k, v) -> args.add("-D" + k + "=" + v));
         args.addAll(spec.extraJvmArgs());
         return args;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a leftover is owner-only and rewritten by the next run
+        }
     }
 
     private static String sparkLog4j() {

@@ -22,8 +22,28 @@ import java.util.Map;
  * @param javaExecutable java for the driver
  * @param workDir       target/batch-layer: logs and results go below it
  * @param timeout       how long the job may run
+ * @param hadoopConfDir a Hadoop configuration directory (core-site.xml, hdfs-site.xml ...) for the driver, or null
  */
 public record SparkJobSpec(String sparkVersion, String scalaBinary, Path jobJar, String master, String hdfsUri,
                            String driverMemory, Map<String, String> sparkConf, List<String> extraJvmArgs,
-                           ClasspathResolver resolver, Path javaExecutable, Path workDir, Duration timeout) {
+                           ClasspathResolver resolver, Path javaExecutable, Path workDir, Duration timeout,
+                           Path hadoopConfDir) {
+
+    public SparkJobSpec(String sparkVersion, String scalaBinary, Path jobJar, String master, String hdfsUri,
+                        String driverMemory, Map<String, String> sparkConf, List<String> extraJvmArgs,
+                        ClasspathResolver resolver, Path javaExecutable, Path workDir, Duration timeout) {
+        this(sparkVersion, scalaBinary, jobJar, master, hdfsUri, driverMemory, sparkConf, extraJvmArgs, resolver,
+                javaExecutable, workDir, timeout, null);
+    }
+
+    /** This spec with another timeout (a probe must not wait as long as a real job). */
+    public SparkJobSpec withTimeout(Duration other) {
+        return new SparkJobSpec(sparkVersion, scalaBinary, jobJar, master, hdfsUri, driverMemory, sparkConf,
+                extraJvmArgs, resolver, javaExecutable, workDir, other, hadoopConfDir);
+    }
+
+    /** True when executors run outside the driver JVM, so they need the job's jars shipped. */
+    public boolean remoteExecutors() {
+        return master != null && !master.startsWith("local");
+    }
 }

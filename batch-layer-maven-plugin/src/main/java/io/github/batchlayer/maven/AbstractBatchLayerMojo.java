@@ -12,7 +12,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
 import java.io.File;
+import java.util.Map;
 
 /**
  * Parameters and plumbing every goal shares. A goal checks {@code skip} first (and says why it skips), then
@@ -48,6 +54,20 @@ public abstract class AbstractBatchLayerMojo extends AbstractMojo {
     @Component
     protected RepositorySystem repositorySystem;
 
+    @Component
+    private SettingsDecrypter settingsDecrypter;
+
+    /**
+     * Id of a {@code settings.xml} server whose username and password become the Kafka clients'
+     * {@code sasl.jaas.config} (PLAIN, or SCRAM when {@code sasl.mechanism} says so). Keeps passwords out of poms.
+     */
+    @Parameter(property = "batch-layer.kafkaServerId")
+    private String kafkaServerId;
+
+    /** A Kafka client properties file (security settings, truststore ...) for every Kafka client of the plugin. */
+    @Parameter(property = "batch-layer.kafkaPropertiesFile")
+    private File kafkaPropertiesFile;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -70,6 +90,24 @@ public abstract class AbstractBatchLayerMojo extends AbstractMojo {
 
     protected BuildLog buildLog() {
         return new MavenBuildLog(getLog());
+    }
+
+    /**
+     * The Kafka client properties for this goal: file, {@code -Dkafka.*}, {@code BATCH_LAYER_KAFKA_*} environment,
+     * the goal's own map and the settings.xml server (see {@link KafkaClientProperties}).
+     */
+    protected Map<String, String> kafkaClientProperties(Map<String, String> configured) throws MojoExecutionException {
+        Server server = null;
+        if (kafkaServerId != null && !kafkaServerId.isBlank()) {
+            Server raw = session.getSettings().getServer(kafkaServerId);
+            if (raw == null) {
+                throw new MojoExecutionException("no server '" + kafkaServerId + "' in settings.xml (kafkaServerId)");
+            }
+            SettingsDecryptionResult decrypted = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(raw));
+            server = decrypted.getServer();
+        }
+        return KafkaClientProperties.gather(kafkaPropertiesFile, session.getUserProperties(), System.getenv(),
+                configured, server);
     }
 
     protected MavenClasspathResolver classpathResolver() {

@@ -1,7 +1,10 @@
 package io.github.batchlayer.maven;
 
 import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.cluster.ClusterException;
 import io.github.batchlayer.cluster.EngineVersions;
+import io.github.batchlayer.cluster.SparkVersionCheck;
+import io.github.batchlayer.security.SensitiveKeys;
 import io.github.batchlayer.job.SparkJobRunner;
 import io.github.batchlayer.job.SparkJobSpec;
 import io.github.batchlayer.process.JavaProcessSpec;
@@ -61,8 +64,47 @@ public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
+    /** Executor heap ({@code spark.executor.memory}) on a cluster master. */
+    @Parameter(property = "batch-layer.executorMemory")
+    private String executorMemory;
+
+    /** Cores per executor ({@code spark.executor.cores}). */
+    @Parameter(property = "batch-layer.executorCores")
+    private Integer executorCores;
+
+    /** Total cores of the application on a standalone master ({@code spark.cores.max}). */
+    @Parameter(property = "batch-layer.maxCores")
+    private Integer maxCores;
+
+    /** Driver cores ({@code spark.driver.cores}). */
+    @Parameter(property = "batch-layer.driverCores")
+    private Integer driverCores;
+
+    /** Hadoop client settings ({@code fs.*}, {@code dfs.*} ...), passed as {@code spark.hadoop.*}. */
+    @Parameter
+    private Map<String, String> hadoopConf = new HashMap<>();
+
+    /**
+     * A Hadoop configuration directory (core-site.xml, hdfs-site.xml) for the job's driver; default: the
+     * {@code HADOOP_CONF_DIR} environment variable.
+     */
+    @Parameter(property = "batch-layer.hadoopConfDir")
+    private java.io.File hadoopConfDir;
+
+    /**
+     * A standalone master's web UI, used to compare its Spark version with the driver's before a job is
+     * submitted; default: the running cluster's (embedded standalone) or none.
+     */
+    @Parameter(property = "batch-layer.sparkMasterUi")
+    private String sparkMasterUi;
+
     protected ClusterEndpoints endpoints() throws MojoExecutionException {
-        return ClusterConnection.endpoints(workDir.toPath(), kafkaBootstrapServers, hdfsUri, sparkMaster);
+        ClusterEndpoints e = ClusterConnection.endpoints(workDir.toPath(), kafkaBootstrapServers, hdfsUri, sparkMaster);
+        if (sparkMasterUi != null && !sparkMasterUi.isBlank()) {
+            return new ClusterEndpoints(e.kafkaBootstrapServers(), e.hdfsUri(), e.hdfsHttpUri(), e.sparkMaster(),
+                    sparkMasterUi);
+        }
+        return e;
     }
 
     protected SparkJobRunner jobRunner(ClusterEndpoints endpoints) throws MojoExecutionException {
@@ -71,11 +113,48 @@ public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
             throw new MojoExecutionException("the plugin's own job jar (" + JOB_ARTIFACT + ") is missing");
         }
         EngineVersions versions = EngineVersions.defaults().with(null, null, sparkVersion);
+        checkSparkVersion(endpoints, versions.spark());
+        Map<String, String> conf = JobSparkConf.assemble(new JobSparkConf.Resources(executorMemory, executorCores,
+                maxCores, driverCores), sparkConf, hadoopConf, session.getUserProperties());
+        if (!conf.isEmpty()) {
+            getLog().info("Spark conf: " + SensitiveKeys.masked(conf));
+        }
         SparkJobSpec spec = new SparkJobSpec(versions.spark(), versions.scalaBinary(), job.getFile().toPath(),
                 endpoints.sparkMaster() == null ? "local[*]" : endpoints.sparkMaster(), endpoints.hdfsUri(),
-                driverMemory, sparkConf, jobJvmArgs, classpathResolver(), JavaProcessSpec.currentJava(),
-                workDir.toPath(), Duration.ofSeconds(jobTimeoutSeconds));
+                driverMemory, conf, jobJvmArgs, classpathResolver(), JavaProcessSpec.currentJava(),
+                workDir.toPath(), Duration.ofSeconds(jobTimeoutSeconds), hadoopConfDir());
         return new SparkJobRunner(spec, buildLog());
+    }
+
+    /** The Hadoop configuration directory: the parameter, else HADOOP_CONF_DIR, else none. */
+    protected java.nio.file.Path hadoopConfDir() throws MojoExecutionException {
+        java.io.File dir = hadoopConfDir;
+        if (dir == null && System.getenv("HADOOP_CONF_DIR") != null && !System.getenv("HADOOP_CONF_DIR").isBlank()) {
+            dir = new java.io.File(System.getenv("HADOOP_CONF_DIR"));
+        }
+        if (dir != null && !dir.isDirectory()) {
+            throw new MojoExecutionException("Hadoop configuration directory " + dir + " does not exist");
+        }
+        return dir == null ? null : dir.toPath();
+    }
+
+    /**
+     * A standalone master of another Spark version accepts the driver's connection and then never runs it; say
+     * so before submitting. A UI that does not answer is not fatal here: the job itself will tell.
+     */
+    private void checkSparkVersion(ClusterEndpoints endpoints, String driverVersion) throws MojoExecutionException {
+        if (endpoints.sparkMasterUiUri() == null) {
+            return;
+        }
+        try {
+            SparkVersionCheck.require(endpoints.sparkMasterUiUri(), driverVersion)
+                    .ifPresent(v -> getLog().debug("Spark master runs " + v + ", as the driver"));
+        } catch (ClusterException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (Exception e) {
+            getLog().warn("could not read the Spark version from " + endpoints.sparkMasterUiUri() + ": "
+                    + e.getMessage());
+        }
     }
 
     /** A path on the cluster's file system as a full URI. */

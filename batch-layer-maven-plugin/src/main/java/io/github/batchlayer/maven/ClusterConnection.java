@@ -30,7 +30,10 @@ final class ClusterConnection {
                     + " and no kafkaBootstrapServers given; run batch-layer:cluster-up first or set "
                     + "-Dbatch-layer.kafkaBootstrapServers=host:port");
         }
-        return new ClusterEndpoints(kafka, hdfs, http, spark);
+        // the master's UI belongs to the master of the state file only
+        String sparkUi = fromState != null && spark != null && spark.equals(fromState.sparkMaster())
+                ? fromState.sparkMasterUiUri() : null;
+        return new ClusterEndpoints(kafka, hdfs, http, spark, sparkUi);
     }
 
     private static String first(String a, String b) {

@@ -9,10 +9,15 @@ import io.github.batchlayer.cluster.ClusterStopper;
 import io.github.batchlayer.cluster.EngineVersions;
 import io.github.batchlayer.cluster.Launchers;
 import io.github.batchlayer.cluster.docker.DockerSettings;
+import io.github.batchlayer.cluster.SparkStandaloneSettings;
+import io.github.batchlayer.cluster.external.ExternalLauncher;
+import io.github.batchlayer.job.SparkJobSpec;
 import io.github.batchlayer.pipeline.RunJournal;
 import io.github.batchlayer.process.JavaProcessSpec;
 
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -76,18 +81,6 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     @Parameter(property = "batch-layer.namenodeHttpPort", defaultValue = "0")
     private int namenodeHttpPort;
 
-    /** Spark master RPC port of the docker cluster (0 = a free one). */
-    @Parameter(property = "batch-layer.sparkMasterPort", defaultValue = "0")
-    private int sparkMasterPort;
-
-    /** Spark master web UI port of the docker cluster, whose /json is the readiness probe (0 = a free one). */
-    @Parameter(property = "batch-layer.sparkMasterUiPort", defaultValue = "0")
-    private int sparkMasterUiPort;
-
-    /** Spark worker web UI port of the docker cluster (0 = a free one). */
-    @Parameter(property = "batch-layer.sparkWorkerUiPort", defaultValue = "0")
-    private int sparkWorkerUiPort;
-
     /**
      * docker launcher: the JRE base image the cluster images are built on. Default {@code eclipse-temurin:17-jre}
      * (needs a registry); without one, build a base offline with {@code cluster/build-base-image.sh}
@@ -134,6 +127,83 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
         return options;
     }
 
+    /** external launcher: a standalone master's web UI (default: http://host:8080 of the master, if it answers). */
+    @Parameter(property = "batch-layer.sparkMasterUi")
+    private String sparkMasterUi;
+
+    /**
+     * external launcher: also run the job's {@code probe} (a probe file under {@code rawPath} through Hadoop's
+     * client, and a trivial Spark job on the master) before declaring the cluster usable.
+     */
+    @Parameter(property = "batch-layer.probeJob", defaultValue = "true")
+    private boolean probeJob;
+
+    /** external launcher: the landing path the probe writes under (the ingest's raw path). */
+    @Parameter(property = "batch-layer.rawPath", defaultValue = "/tmp/raw_assessments")
+    private String rawPath;
+
+    /** Kafka client properties (security) for the external launcher's Kafka probe. */
+    @Parameter
+    private Map<String, String> kafkaProperties = new HashMap<>();
+
+    /**
+     * embedded launcher: {@code local} (default: Spark runs local[*] in the job's driver) or {@code standalone}
+     * (a Spark master and one worker in forked JVMs; the job runs on executors).
+     */
+    @Parameter(property = "batch-layer.sparkMode", defaultValue = "local")
+    private String sparkMode;
+
+    /** Spark master RPC port: standalone (embedded) or docker cluster (0 = a free one). */
+    @Parameter(property = "batch-layer.sparkMasterPort", defaultValue = "0")
+    private int sparkMasterPort;
+
+    /** Spark master web UI port, whose /json is the readiness probe: standalone or docker (0 = a free one). */
+    @Parameter(property = "batch-layer.sparkMasterUiPort", defaultValue = "0")
+    private int sparkMasterUiPort;
+
+    /** standalone: worker RPC port (0 = a free one). */
+    @Parameter(property = "batch-layer.sparkWorkerPort", defaultValue = "0")
+    private int sparkWorkerPort;
+
+    /** Spark worker web UI port: standalone or docker (0 = a free one). */
+    @Parameter(property = "batch-layer.sparkWorkerUiPort", defaultValue = "0")
+    private int sparkWorkerUiPort;
+
+    /** standalone: cores the worker offers. */
+    @Parameter(property = "batch-layer.sparkWorkerCores", defaultValue = "2")
+    private int sparkWorkerCores;
+
+    /** standalone: memory the worker offers to executors. */
+    @Parameter(property = "batch-layer.sparkWorkerMemory", defaultValue = "2g")
+    private String sparkWorkerMemory;
+
+    /** external launcher: how long the probe job may take. */
+    @Parameter(property = "batch-layer.probeTimeoutSeconds", defaultValue = "180")
+    private int probeTimeoutSeconds;
+
+    /** external launcher: driver heap of the probe job. */
+    @Parameter(property = "batch-layer.driverMemory", defaultValue = "1g")
+    private String driverMemory;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    /** The probe's driver: as an ingest's, with the same Hadoop configuration directory and Spark conf. */
+    private SparkJobSpec probeSpec(ClusterSpec cluster, ClusterEndpoints endpoints) throws MojoExecutionException {
+        Artifact job = plugin.getArtifactMap().get("io.github.batchlayer:batch-layer-spark-job");
+        if (job == null || job.getFile() == null) {
+            throw new MojoExecutionException("the plugin's own job jar (batch-layer-spark-job) is missing");
+        }
+        String env = System.getenv("HADOOP_CONF_DIR");
+        Path hadoopConf = env == null || env.isBlank() ? null : Path.of(env);
+        Map<String, String> conf = JobSparkConf.assemble(new JobSparkConf.Resources(null, null, null, null),
+                Map.of(), Map.of(), session.getUserProperties());
+        return new SparkJobSpec(cluster.versions().spark(), cluster.versions().scalaBinary(), job.getFile().toPath(),
+                endpoints.sparkMaster(), endpoints.hdfsUri(), driverMemory, conf, java.util.List.of(),
+                cluster.resolver(), cluster.javaExecutable(), cluster.workDir(), Duration.ofSeconds(probeTimeoutSeconds),
+                hadoopConf);
+    }
+
     @Override
     protected void run() throws MojoExecutionException {
         Path dir = workDir.toPath();
@@ -148,12 +218,21 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
                 new ClusterPorts(kafkaPort, kafkaControllerPort, namenodePort, namenodeHttpPort, 0, 0, 0),
                 Duration.ofSeconds(readyTimeoutSeconds), classpathResolver(), JavaProcessSpec.currentJava(),
                 keep ? null : ProcessHandle.current().pid(), brokerConfig,
-                new ClusterEndpoints(kafkaBootstrapServers, hdfsUri, hdfsHttpUri, sparkMaster), buildLog(),
-                launcherOptions());
+                new ClusterEndpoints(kafkaBootstrapServers, hdfsUri, hdfsHttpUri, sparkMaster, sparkMasterUi),
+                buildLog(), launcherOptions(), new SparkStandaloneSettings(sparkMode, sparkMasterPort,
+                sparkMasterUiPort, sparkWorkerPort, sparkWorkerUiPort, sparkWorkerCores, sparkWorkerMemory));
         getLog().info("starting the " + launcher + " cluster in " + dir);
+        boolean external = "external".equalsIgnoreCase(launcher);
         ClusterState state;
         try {
-            state = Launchers.forName(launcher).start(spec);
+            // the external launcher's Kafka probe must speak the cluster's security protocol
+            state = (external ? new ExternalLauncher(kafkaClientProperties(kafkaProperties))
+                    : Launchers.forName(launcher)).start(spec);
+            if (external && probeJob) {
+                ExternalClusterProbe.run(probeSpec(spec, state.endpoints()), state.endpoints(),
+                        rawPath.contains("://") ? rawPath : state.endpoints().hdfsUri()
+                                + (rawPath.startsWith("/") ? rawPath : "/" + rawPath), buildLog());
+            }
         } catch (RuntimeException e) {
             throw new MojoExecutionException("cluster-up failed: " + e.getMessage()
                     + "\n(raise -Dbatch-layer.readyTimeoutSeconds on a slow machine; logs are in "

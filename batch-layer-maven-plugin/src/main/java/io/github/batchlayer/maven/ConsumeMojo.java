@@ -54,8 +54,8 @@ public class ConsumeMojo extends AbstractBatchLayerMojo {
         ClusterEndpoints endpoints = ClusterConnection.endpoints(workDir.toPath(), kafkaBootstrapServers, null, null);
         try {
             Files.createDirectories(output.toPath().toAbsolutePath().getParent());
-            long n = TopicDump.dump(endpoints.kafkaBootstrapServers(), kafkaProperties, topic, partition, fromOffset,
-                    toOffset, output.toPath());
+            long n = TopicDump.dump(endpoints.kafkaBootstrapServers(), kafkaClientProperties(kafkaProperties), topic,
+                    partition, fromOffset, toOffset, output.toPath());
             getLog().info(String.format("consumed %,d messages of %s-%d from offset %d into %s", n, topic, partition,
                     fromOffset, output));
         } catch (IOException | RuntimeException e) {

@@ -56,7 +56,7 @@ public class CreateTopicMojo extends AbstractBatchLayerMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        try (Admin admin = KafkaClients.admin(endpoints.kafkaBootstrapServers(), kafkaProperties, 30_000)) {
+        try (Admin admin = KafkaClients.admin(endpoints.kafkaBootstrapServers(), kafkaClientProperties(kafkaProperties), 30_000)) {
             Topics topics = new Topics(admin);
             boolean created = topics.ensure(spec);
             getLog().info((created ? "created topic " : "topic exists already: ") + topic);

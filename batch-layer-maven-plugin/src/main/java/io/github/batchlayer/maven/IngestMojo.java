@@ -43,6 +43,13 @@ public class IngestMojo extends AbstractSparkJobMojo {
     @Parameter(property = "batch-layer.maxPartitionFetchBytes", defaultValue = "5242880")
     private int maxPartitionFetchBytes;
 
+    /**
+     * About how many rows go in one parquet file of a batch (the job's default 200 000). Lower it on a cluster so
+     * a big batch is written by as many tasks as there are files, in parallel on the executors.
+     */
+    @Parameter(property = "batch-layer.rowsPerFile")
+    private Long rowsPerFile;
+
     /** Extra Kafka consumer properties for the job (security and the like). */
     @Parameter
     private Map<String, String> kafkaProperties = new HashMap<>();
@@ -59,11 +66,14 @@ public class IngestMojo extends AbstractSparkJobMojo {
         if (startingOffsets != null && !startingOffsets.isBlank()) {
             args.addAll(List.of("--starting-offsets", startingOffsets));
         }
+        if (rowsPerFile != null) {
+            args.addAll(List.of("--rows-per-file", rowsPerFile.toString()));
+        }
         if (endingOffsets != null && !endingOffsets.isBlank()) {
             args.addAll(List.of("--ending-offsets", endingOffsets));
         }
-        kafkaProperties.forEach((k, v) -> args.addAll(List.of("--kafka." + k, v)));
-        JsonNode result = jobRunner(endpoints).run("ingest", args);
+        // all client properties go through an owner-only file: they may hold a JAAS config or a truststore password
+        JsonNode result = jobRunner(endpoints).run("ingest", args, kafkaClientProperties(kafkaProperties));
         for (JsonNode removed : result.path("removedUncommitted")) {
             getLog().warn("removed " + removed.asText() + ": an earlier run wrote it but never committed it");
         }

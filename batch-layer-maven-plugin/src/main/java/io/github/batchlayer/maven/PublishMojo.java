@@ -97,7 +97,8 @@ public class PublishMojo extends AbstractPipelineMojo {
             // record sizes are checked against the topic's limit once it is known (below).
             DatasetSummary summary = validate && json
                     ? DatasetValidator.validate(dataset.toPath(), slice, Long.MAX_VALUE) : null;
-            int maxMessageBytes = topicMaxMessageBytes(endpoints);
+            Map<String, String> clientProperties = kafkaClientProperties(kafkaProperties);
+            int maxMessageBytes = topicMaxMessageBytes(endpoints, clientProperties);
             if (summary != null) {
                 if (summary.maxRecordBytes() > maxMessageBytes - BATCH_OVERHEAD_BYTES) {
                     // a second pass names the first record that is too large (index and byte offset)
@@ -106,7 +107,7 @@ public class PublishMojo extends AbstractPipelineMojo {
                 getLog().info(String.format("validated %s: %,d records, slice %s holds %,d records (%,d bytes)",
                         dataset, summary.records(), describe(slice), summary.sliceRecords(), summary.sliceBytes()));
             }
-            PublishSettings settings = new PublishSettings(endpoints.kafkaBootstrapServers(), topic, kafkaProperties,
+            PublishSettings settings = new PublishSettings(endpoints.kafkaBootstrapServers(), topic, clientProperties,
                     Math.max(maxMessageBytes, 1_048_576) + BATCH_OVERHEAD_BYTES, Duration.ofSeconds(progressSeconds));
             PublishResult result;
             if (json) {
@@ -136,8 +137,8 @@ public class PublishMojo extends AbstractPipelineMojo {
         }
     }
 
-    private int topicMaxMessageBytes(ClusterEndpoints endpoints) {
-        try (Admin admin = KafkaClients.admin(endpoints.kafkaBootstrapServers(), kafkaProperties, 30_000)) {
+    private int topicMaxMessageBytes(ClusterEndpoints endpoints, Map<String, String> clientProperties) {
+        try (Admin admin = KafkaClients.admin(endpoints.kafkaBootstrapServers(), clientProperties, 30_000)) {
             String configured = new Topics(admin).config(topic, "max.message.bytes");
             return configured == null ? 1_048_588 : Integer.parseInt(configured);
         }

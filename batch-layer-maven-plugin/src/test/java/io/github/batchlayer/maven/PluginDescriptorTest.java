@@ -37,6 +37,10 @@ class PluginDescriptorTest {
             "ingest:sparkConf",
             "summarize:sparkConf",
             "consume:kafkaProperties",
+            // maps; their entries also come from -Dkafka.* / -Dfs.* -Ddfs.* -Dhadoop.* user properties
+            "cluster-up:kafkaProperties",
+            "ingest:hadoopConf",
+            "summarize:hadoopConf",
             "verify:expectedTopExams");
 
     /** Parameters whose user property is not batch-layer.NAME (documented names kept for compatibility). */

@@ -8,6 +8,7 @@ import io.github.batchlayer.cluster.Launcher;
 import io.github.batchlayer.cluster.ProcessLauncherSupport;
 import io.github.batchlayer.cluster.Readiness;
 import io.github.batchlayer.cluster.ServiceProcess;
+import io.github.batchlayer.cluster.SparkStandaloneSettings;
 import io.github.batchlayer.cluster.WebHdfsProbe;
 import io.github.batchlayer.kafka.KafkaProbe;
 import io.github.batchlayer.log.BuildLog;
@@ -42,6 +43,12 @@ public final class EmbeddedLauncher implements Launcher {
         EmbeddedHdfs hdfs = new EmbeddedHdfs(spec, ports.portOr(configured.namenodeRpc()),
                 ports.portOr(configured.namenodeHttp()), ports.portOr(configured.datanode()),
                 ports.portOr(configured.datanodeHttp()), ports.portOr(configured.datanodeIpc()));
+        SparkStandaloneSettings sparkSettings = spec.spark();
+        EmbeddedSparkStandalone sparkStandalone = sparkSettings.standalone()
+                ? new EmbeddedSparkStandalone(spec, ports.portOr(sparkSettings.masterPort()),
+                ports.portOr(sparkSettings.masterUiPort()), ports.portOr(sparkSettings.workerPort()),
+                ports.portOr(sparkSettings.workerUiPort()))
+                : null;
         removeOldData(spec.workDir());
 
         List<Path> kafkaJars = spec.resolver().resolve(kafka.coordinates());
@@ -71,6 +78,15 @@ public final class EmbeddedLauncher implements Launcher {
                         WebHdfsProbe.check(hdfs.httpUri(), "/tmp/.batch-layer-probe", "batchlayer");
                     }, namenode.logFile());
             WebHdfsProbe.mkdirs(hdfs.httpUri(), "/tmp", "1777", "batchlayer");
+            if (sparkStandalone != null) {
+                List<Path> sparkJars = spec.resolver().resolve(sparkStandalone.coordinates());
+                sparkStandalone.prepare(sparkJars);
+                ForkedService master = sparkStandalone.startMaster(sparkJars);
+                services.add(master);
+                ForkedService worker = sparkStandalone.startWorker(sparkJars);
+                services.add(worker);
+                sparkStandalone.awaitReady(master, worker);
+            }
         } catch (RuntimeException | IOException | InterruptedException e) {
             services.stream().filter(ForkedService::isAlive).map(ForkedService::describe)
                     .forEach(p -> ProcessLauncherSupport.stop(p, log));
@@ -81,7 +97,8 @@ public final class EmbeddedLauncher implements Launcher {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         ClusterEndpoints endpoints = new ClusterEndpoints(kafka.bootstrapServers(), hdfs.uri(), hdfs.httpUri(),
-                "local[*]");
+                sparkStandalone == null ? "local[*]" : sparkStandalone.masterUrl(),
+                sparkStandalone == null ? null : sparkStandalone.masterUi());
         List<ServiceProcess> processes = services.stream().map(ForkedService::describe).toList();
         return new ClusterState("embedded", spec.runId(), endpoints, processes, List.of(),
                 System.currentTimeMillis(), seconds);
@@ -89,14 +106,14 @@ public final class EmbeddedLauncher implements Launcher {
 
     @Override
     public void stop(ClusterState state, BuildLog log) {
-        // Reverse start order: the DataNode before its NameNode, Kafka last.
+        // Reverse start order: the Spark worker before its master, the DataNode before its NameNode, Kafka last.
         List<ServiceProcess> reversed = new ArrayList<>(state.processes());
         java.util.Collections.reverse(reversed);
         reversed.forEach(p -> ProcessLauncherSupport.stop(p, log));
     }
 
     private static void removeOldData(Path workDir) {
-        for (String dir : List.of("kafka", "hdfs")) {
+        for (String dir : List.of("kafka", "hdfs", "spark-worker")) {
             Path path = workDir.resolve(dir);
             if (!Files.exists(path)) {
                 continue;

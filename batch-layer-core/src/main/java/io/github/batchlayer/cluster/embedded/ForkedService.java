@@ -26,6 +26,12 @@ final class ForkedService {
 
     static ForkedService of(ClusterSpec cluster, String name, List<String> jvmArgs, List<Path> classpath,
                             String mainClass, List<String> args) {
+        return of(cluster, name, jvmArgs, classpath, mainClass, args, Map.of());
+    }
+
+    /** As above, with extra environment variables (Spark's daemons read SPARK_HOME and SPARK_LOCAL_IP there). */
+    static ForkedService of(ClusterSpec cluster, String name, List<String> jvmArgs, List<Path> classpath,
+                            String mainClass, List<String> args, Map<String, String> environment) {
         List<Path> cp = new ArrayList<>(classpath);
         String main = mainClass;
         List<String> programArgs = args;
@@ -39,7 +45,7 @@ final class ForkedService {
         }
         Path dir = cluster.workDir().resolve(name);
         return new ForkedService(new JavaProcessSpec(name, cluster.javaExecutable(), jvmArgs, cp, main, programArgs,
-                Map.of(), dir, logFile(cluster, name)));
+                environment, dir, logFile(cluster, name)));
     }
 
     static Path logFile(ClusterSpec cluster, String name) {

@@ -26,6 +26,8 @@ public final class BatchLayerJob {
             // Options are checked before Spark starts: a typo should not cost a SparkContext.
             if (JobArgs.INGEST.equals(parsed.command())) {
                 IngestOptions.from(parsed);
+            } else if (JobArgs.PROBE.equals(parsed.command())) {
+                parsed.getLong("partitions", ProbeCommand.DEFAULT_PARTITIONS);
             } else {
                 SummarizeOptions.from(parsed);
             }
@@ -37,6 +39,7 @@ public final class BatchLayerJob {
                     + "[--kafka.<prop> V ...]");
             System.err.println("       BatchLayerJob summarize --raw-path URI --summary-path URI --csv-dir DIR "
                     + "--result-file FILE [--min-assessments N] [--top-exams-path URI]");
+            System.err.println("       BatchLayerJob probe --path URI --result-file FILE [--partitions N]");
             return EXIT_USAGE;
         }
         SparkSession spark = null;
@@ -69,6 +72,10 @@ public final class BatchLayerJob {
             KafkaOffsetLookup lookup = new KafkaClientOffsetLookup(options.bootstrapServers(),
                     options.kafkaProperties());
             return new IngestCommand(spark, options, lookup).run();
+        }
+        if (JobArgs.PROBE.equals(args.command())) {
+            return new ProbeCommand(spark, args.require("path"),
+                    (int) args.getLong("partitions", ProbeCommand.DEFAULT_PARTITIONS)).run();
         }
         return new SummarizeCommand(spark, SummarizeOptions.from(args)).run();
     }

@@ -18,6 +18,27 @@ public record IngestOptions(String bootstrapServers, String topic, String rawPat
                 args.require("quarantine-path"), args.require("result-file"), args.get("starting-offsets"),
                 args.get("ending-offsets"),
                 args.getLong("max-partition-fetch-bytes", DEFAULT_MAX_PARTITION_FETCH_BYTES),
-                args.getBoolean("fail-on-data-loss", true), rowsPerFile, args.kafkaProperties());
+                args.getBoolean("fail-on-data-loss", true), rowsPerFile,
+                withFile(args.kafkaProperties(), args.get("kafka-properties-file")));
+    }
+
+    /**
+     * The {@code --kafka.*} properties plus those of {@code --kafka-properties-file} (the plugin passes secrets
+     * such as a JAAS config that way, never on the command line); the command line wins on a clash.
+     */
+    static Map<String, String> withFile(Map<String, String> commandLine, String file) {
+        if (file == null) {
+            return commandLine;
+        }
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(file))) {
+            p.load(in);
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot read --kafka-properties-file " + file + ": " + e.getMessage());
+        }
+        Map<String, String> merged = new java.util.LinkedHashMap<>();
+        p.stringPropertyNames().forEach(k -> merged.put(k, p.getProperty(k)));
+        merged.putAll(commandLine);
+        return merged;
     }
 }

@@ -16,19 +16,22 @@ import java.util.Set;
 public final class JobArgs {
     public static final String INGEST = "ingest";
     public static final String SUMMARIZE = "summarize";
+    public static final String PROBE = "probe";
 
     private static final String KAFKA_PREFIX = "kafka.";
 
     private static final Map<String, Set<String>> KNOWN = Map.of(
             INGEST, Set.of("bootstrap-servers", "topic", "raw-path", "quarantine-path", "result-file",
                     "starting-offsets", "ending-offsets", "max-partition-fetch-bytes", "fail-on-data-loss",
-                    "rows-per-file"),
+                    "rows-per-file", "kafka-properties-file"),
             SUMMARIZE, Set.of("raw-path", "summary-path", "min-assessments", "csv-dir", "result-file",
-                    "top-exams-path"));
+                    "top-exams-path"),
+            PROBE, Set.of("path", "result-file", "partitions"));
 
     private static final Map<String, List<String>> REQUIRED = Map.of(
             INGEST, List.of("bootstrap-servers", "topic", "raw-path", "quarantine-path", "result-file"),
-            SUMMARIZE, List.of("raw-path", "summary-path", "csv-dir", "result-file"));
+            SUMMARIZE, List.of("raw-path", "summary-path", "csv-dir", "result-file"),
+            PROBE, List.of("path", "result-file"));
 
     private final String command;
     private final Map<String, String> options;
@@ -47,7 +50,8 @@ public final class JobArgs {
         String command = args[0];
         Set<String> known = KNOWN.get(command);
         if (known == null) {
-            throw new UsageException("unknown command " + command + " (one of " + INGEST + ", " + SUMMARIZE + ")");
+            throw new UsageException("unknown command " + command + " (one of " + INGEST + ", " + SUMMARIZE + ", "
+                    + PROBE + ")");
         }
         Map<String, String> options = new LinkedHashMap<>();
         Map<String, String> kafka = new LinkedHashMap<>();

@@ -10,8 +10,26 @@ public final class SparkSessions {
     private SparkSessions() {
     }
 
+    /** System property naming an owner-only properties file of secret spark.* settings (see the plugin). */
+    public static final String SECRET_CONF_FILE = "batchlayer.sparkConfFile";
+
     public static SparkSession start(String command) {
-        SparkSession spark = SparkSession.builder().appName("batch-layer " + command).getOrCreate();
+        SparkSession.Builder builder = SparkSession.builder().appName("batch-layer " + command);
+        // Secret settings (spark.authenticate.secret, spark.hadoop.*password ...) come from a file, not -D, so
+        // they never show on the driver's command line.
+        String file = System.getProperty(SECRET_CONF_FILE);
+        if (file != null) {
+            java.util.Properties secrets = new java.util.Properties();
+            try (java.io.Reader in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(file))) {
+                secrets.load(in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + file, e);
+            }
+            for (String key : secrets.stringPropertyNames()) {
+                builder = builder.config(key, secrets.getProperty(key));
+            }
+        }
+        SparkSession spark = builder.getOrCreate();
         spark.sparkContext().setLogLevel("WARN");   // our own progress lines stay readable
         return spark;
     }
