@@ -42,7 +42,7 @@ run() {
   eval "${name//-/_}_up=$up"
 }
 
-docker_args=(-Dbatch-layer.docker.baseImage="$base")
+docker_args=(-Dbatch-layer.dockerBaseImage="$base")
 
 # warm Maven's own caches (plugin and engine jars resolved) so the first measured run is not penalised
 mvn -B -q "$plugin:help" >/dev/null 2>&1 || true

@@ -86,11 +86,11 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
      * (needs a registry); without one, build a base offline with {@code cluster/build-base-image.sh}
      * ({@code batch-layer/jre:17-bookworm}) and name it here.
      */
-    @Parameter(property = "batch-layer.docker.baseImage")
+    @Parameter(property = "batch-layer.dockerBaseImage")
     private String dockerBaseImage;
 
     /** docker launcher: a compose file of your own instead of the plugin's (same service names, same variables). */
-    @Parameter(property = "batch-layer.docker.composeFile")
+    @Parameter(property = "batch-layer.dockerComposeFile")
     private File dockerComposeFile;
 
     /** Extra broker properties for the embedded Kafka. */
