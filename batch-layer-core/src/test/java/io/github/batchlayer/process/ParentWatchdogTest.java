@@ -39,6 +39,28 @@ class ParentWatchdogTest {
     }
 
     @Test
+    void aKeptRunningJvmExitsWhenItsStateFileIsRemoved() throws Exception {
+        Path state = temp.resolve("cluster.json");
+        List<String> args = List.of(ParentWatchdog.STATE_PREFIX + state, TestMains.Sleep.class.getName(), "60");
+        JavaProcessSpec spec = new JavaProcessSpec("kept", JavaProcessSpec.currentJava(), TestMains.LIGHT_JVM,
+                List.of(ParentWatchdog.location(), TestMains.classesOf(TestMains.Sleep.class)),
+                ParentWatchdog.class.getName(), args, Map.of(), temp, temp.resolve("kept.log"));
+        Process child = ForkedJvm.start(spec);
+        try {
+            // before the state file is written (cluster-up still starting) the service must keep running
+            assertTrue(!child.waitFor(3, TimeUnit.SECONDS), "exited before its state file existed");
+            Files.writeString(state, "{}");
+            assertTrue(!child.waitFor(3, TimeUnit.SECONDS), "exited while its state file exists");
+            Files.delete(state);
+            assertTrue(child.waitFor(20, TimeUnit.SECONDS), "outlived its state file");
+            assertEquals(143, child.exitValue());
+            assertTrue(Files.readString(spec.logFile()).contains("cluster state " + state + " is gone"));
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    @Test
     void locationIsWhereTheClassWasLoadedFrom() {
         Path location = ParentWatchdog.location();
         assertTrue(Files.exists(location.resolve("io/github/batchlayer/process/ParentWatchdog.class"))

@@ -8,6 +8,7 @@ import io.github.batchlayer.cluster.ClusterPorts;
 import io.github.batchlayer.cluster.ClusterSpec;
 import io.github.batchlayer.cluster.ClusterState;
 import io.github.batchlayer.cluster.Launcher;
+import io.github.batchlayer.cluster.SparkMasterProbe;
 import io.github.batchlayer.cluster.WebHdfsProbe;
 import io.github.batchlayer.cluster.config.HdfsNodeConfig;
 import io.github.batchlayer.cluster.config.KafkaNodeConfig;
@@ -142,7 +143,7 @@ public final class DockerLauncher implements Launcher {
             readiness.await("namenode", "HDFS at " + hdfs.uri(),
                     () -> WebHdfsProbe.check(hdfs.httpUri(), "/tmp/.batch-layer-probe", "batchlayer"));
             WebHdfsProbe.mkdirs(hdfs.httpUri(), "/tmp", "1777", "batchlayer");
-            readiness.await("spark-master", "Spark master at " + sparkUi, () -> SparkMasterProbe.check(sparkUi));
+            readiness.await("spark-master", "Spark master at " + sparkUi, () -> SparkMasterProbe.check(sparkUi, 1));
             ready = true;
         } catch (IOException e) {
             throw new ClusterException(e.getMessage(), e);

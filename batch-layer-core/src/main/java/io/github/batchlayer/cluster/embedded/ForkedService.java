@@ -1,6 +1,7 @@
 package io.github.batchlayer.cluster.embedded;
 
 import io.github.batchlayer.cluster.ClusterSpec;
+import io.github.batchlayer.cluster.ClusterState;
 import io.github.batchlayer.cluster.ServiceProcess;
 import io.github.batchlayer.process.ForkedJvm;
 import io.github.batchlayer.process.JavaProcessSpec;
@@ -33,16 +34,14 @@ final class ForkedService {
     static ForkedService of(ClusterSpec cluster, String name, List<String> jvmArgs, List<Path> classpath,
                             String mainClass, List<String> args, Map<String, String> environment) {
         List<Path> cp = new ArrayList<>(classpath);
-        String main = mainClass;
-        List<String> programArgs = args;
-        if (cluster.parentPid() != null) {
-            cp.add(ParentWatchdog.location());
-            programArgs = new ArrayList<>();
-            programArgs.add(Long.toString(cluster.parentPid()));
-            programArgs.add(mainClass);
-            programArgs.addAll(args);
-            main = ParentWatchdog.class.getName();
-        }
+        cp.add(ParentWatchdog.location());
+        // a cluster bound to this build stops with Maven; one kept running stops when its state file is removed
+        List<String> programArgs = new ArrayList<>();
+        programArgs.add(cluster.parentPid() != null ? Long.toString(cluster.parentPid())
+                : ParentWatchdog.STATE_PREFIX + ClusterState.file(cluster.workDir()).toAbsolutePath());
+        programArgs.add(mainClass);
+        programArgs.addAll(args);
+        String main = ParentWatchdog.class.getName();
         Path dir = cluster.workDir().resolve(name);
         return new ForkedService(new JavaProcessSpec(name, cluster.javaExecutable(), jvmArgs, cp, main, programArgs,
                 environment, dir, logFile(cluster, name)));

@@ -1,16 +1,12 @@
 package io.github.batchlayer.cluster.docker;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.core.RemoteApiVersion;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The small decisions of the docker launcher that need no engine. */
 class DockerSupportTest {
@@ -35,14 +31,4 @@ class DockerSupportTest {
         assertEquals(0, given.sparkMasterUiPort());
     }
 
-    @Test
-    void sparkMasterIsReadyOnlyWithAnAliveWorker() throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        assertDoesNotThrow(() -> SparkMasterProbe.requireAliveWorker(json.readTree(
-                "{\"status\":\"ALIVE\",\"workers\":[{\"state\":\"DEAD\"},{\"state\":\"ALIVE\"}]}")));
-        assertThrows(IOException.class, () -> SparkMasterProbe.requireAliveWorker(json.readTree(
-                "{\"status\":\"ALIVE\",\"workers\":[]}")));
-        assertThrows(IOException.class, () -> SparkMasterProbe.requireAliveWorker(json.readTree(
-                "{\"status\":\"STANDBY\",\"workers\":[{\"state\":\"ALIVE\"}]}")));
-    }
 }
