@@ -37,6 +37,9 @@ public final class KafkaSourceReader {
                 .option("startingOffsets", range.startingOffsetsJson())
                 .option("endingOffsets", range.endingOffsetsJson())
                 .option("failOnDataLoss", String.valueOf(options.failOnDataLoss()))
+                // One Kafka partition is one Spark task by default: the seed's single-partition topic would be
+                // parsed on one core. Split the offset ranges so every core (or executor) takes a share.
+                .option("minPartitions", String.valueOf(Math.max(1, spark.sparkContext().defaultParallelism())))
                 .load();
     }
 }
