@@ -10,16 +10,6 @@ public final class DatasetValidator {
     private DatasetValidator() {
     }
 
-    /** The number of records in the file (a full streaming pass that also checks syntax). */
-    public static long count(Path file) {
-        try (JsonRecordReader reader = JsonRecordReader.open(file, Slice.all(), null)) {
-            while (reader.hasNext()) {
-                reader.next();
-            }
-            return reader.recordsRead();
-        }
-    }
-
     /**
      * Reads every record (syntax and object-ness), checks that each record of the slice fits in
      * {@code maxRecordBytes} once compact (Kafka refuses larger messages), then checks the slice against the count.

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
@@ -22,7 +21,7 @@ import java.util.NoSuchElementException;
  * the slice's end without looking further, which is what publishing a chunk needs. Every problem is a
  * {@link DatasetException} naming the file, record and byte offset.
  */
-public final class JsonRecordReader implements AutoCloseable, Iterator<SourceRecord> {
+public final class JsonRecordReader implements RecordReader {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final Path file;

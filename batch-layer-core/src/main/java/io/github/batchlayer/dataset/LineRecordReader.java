@@ -7,14 +7,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
  * Streams a file's non-empty lines as records, unparsed (what {@code kafkacat -P} sends). For putting messages
  * into a topic exactly as written, including ones that are not JSON, e.g. to exercise the ingest's quarantine.
  */
-public final class LineRecordReader implements AutoCloseable, Iterator<SourceRecord> {
+public final class LineRecordReader implements RecordReader {
 
     private final Path file;
     private final Slice slice;

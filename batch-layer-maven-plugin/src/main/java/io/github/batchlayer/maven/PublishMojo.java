@@ -4,8 +4,7 @@ import io.github.batchlayer.cluster.ClusterEndpoints;
 import io.github.batchlayer.dataset.DatasetException;
 import io.github.batchlayer.dataset.DatasetSummary;
 import io.github.batchlayer.dataset.DatasetValidator;
-import io.github.batchlayer.dataset.JsonRecordReader;
-import io.github.batchlayer.dataset.LineRecordReader;
+import io.github.batchlayer.dataset.RecordReader;
 import io.github.batchlayer.dataset.Slice;
 import io.github.batchlayer.dataset.SourceRecord;
 import io.github.batchlayer.kafka.KafkaClients;
@@ -92,7 +91,8 @@ public class PublishMojo extends AbstractPipelineMojo {
             throw new MojoExecutionException("unknown format '" + format + "': use json or lines");
         }
         try {
-            Slice slice = requested.hasNegativeBound() ? requested.resolve(count(dataset.toPath())) : requested;
+            Slice slice = requested.hasNegativeBound()
+                    ? requested.resolve(RecordReader.count(dataset.toPath(), format)) : requested;
             // Validate before contacting Kafka, so a broken file fails the same way with or without a cluster;
             // record sizes are checked against the topic's limit once it is known (below).
             DatasetSummary summary = validate && json
@@ -110,14 +110,8 @@ public class PublishMojo extends AbstractPipelineMojo {
             PublishSettings settings = new PublishSettings(endpoints.kafkaBootstrapServers(), topic, clientProperties,
                     Math.max(maxMessageBytes, 1_048_576) + BATCH_OVERHEAD_BYTES, Duration.ofSeconds(progressSeconds));
             PublishResult result;
-            if (json) {
-                try (JsonRecordReader reader = JsonRecordReader.open(dataset.toPath(), slice, keyField)) {
-                    result = new Publisher(buildLog()).publish(settings, messages(reader));
-                }
-            } else {
-                try (LineRecordReader reader = LineRecordReader.open(dataset.toPath(), slice)) {
-                    result = new Publisher(buildLog()).publish(settings, messages(reader));
-                }
+            try (RecordReader reader = RecordReader.open(dataset.toPath(), format, slice, keyField)) {
+                result = new Publisher(buildLog()).publish(settings, messages(reader));
             }
             String line = result.summaryLine(topic) + " from " + dataset.getName() + " " + describe(slice);
             getLog().info(line);
@@ -142,16 +136,6 @@ public class PublishMojo extends AbstractPipelineMojo {
             String configured = new Topics(admin).config(topic, "max.message.bytes");
             return configured == null ? 1_048_588 : Integer.parseInt(configured);
         }
-    }
-
-    private long count(java.nio.file.Path file) {
-        if ("lines".equals(format)) {
-            try (LineRecordReader reader = LineRecordReader.open(file, Slice.all())) {
-                reader.forEachRemaining(r -> { });
-                return reader.recordsRead();
-            }
-        }
-        return DatasetValidator.count(file);
     }
 
     private static String describe(Slice slice) {
