@@ -48,8 +48,8 @@ public final class SparkJobRunner {
 
     /** What the driver needs, and what executors need too (the docker launcher's Spark image holds the same). */
     public static List<String> sparkCoordinates(String scalaBinary, String sparkVersion) {
-        String suffix = "_" + scalaBinary + ":" + sparkVersion;
-        return List.of("org.apache.spark:spark-sql" + suffix, "org.apache.spark:spark-sql-kafka-0-10" + suffix);
+        return List.of(SparkArtifacts.sql(scalaBinary, sparkVersion),
+                SparkArtifacts.kafkaSource(scalaBinary, sparkVersion));
     }
 
     /**

@@ -7,9 +7,9 @@ import java.util.List;
  * {@code --sun-misc-unsafe-memory-access}, which Java 17 rejects. Without them Spark's off-heap and
  * serialisation code fails with {@code InaccessibleObjectException} on some paths.
  */
-final class SparkJvmFlags {
+public final class SparkJvmFlags {
 
-    static final List<String> JAVA_17 = List.of(
+    public static final List<String> JAVA_17 = List.of(
             "-XX:+IgnoreUnrecognizedVMOptions",
             "--add-opens=java.base/java.lang=ALL-UNNAMED",
             "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",

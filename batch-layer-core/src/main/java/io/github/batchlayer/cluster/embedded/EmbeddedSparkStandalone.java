@@ -1,6 +1,8 @@
 package io.github.batchlayer.cluster.embedded;
 
 import io.github.batchlayer.cluster.config.Log4jConfigs;
+import io.github.batchlayer.job.SparkArtifacts;
+import io.github.batchlayer.job.SparkJvmFlags;
 import io.github.batchlayer.cluster.ClusterSpec;
 import io.github.batchlayer.cluster.Readiness;
 import io.github.batchlayer.cluster.SparkMasterProbe;
@@ -53,8 +55,7 @@ final class EmbeddedSparkStandalone {
     }
 
     List<String> coordinates() {
-        return List.of("org.apache.spark:spark-sql_" + cluster.versions().scalaBinary() + ":"
-                + cluster.versions().spark());
+        return List.of(SparkArtifacts.sql(cluster.versions().scalaBinary(), cluster.versions().spark()));
     }
 
     /** Lays out SPARK_HOME: {@code jars/} (links to the resolved jars), {@code conf/} with a log4j2 config. */
@@ -115,9 +116,7 @@ final class EmbeddedSparkStandalone {
                 "-Dlog4j2.configurationFile=" + home.resolve("conf").resolve("log4j2.properties"),
                 // no REST submission server: nothing of ours submits through it, and it is one port fewer
                 "-Dspark.master.rest.enabled=false"));
-        args.addAll(List.of("--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.util=ALL-UNNAMED",
-                "-Dio.netty.tryReflectionSetAccessible=true"));
+        args.addAll(SparkJvmFlags.JAVA_17);
         return args;
     }
 }
