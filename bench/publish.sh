@@ -2,10 +2,11 @@
 # Publish throughput of the plugin against Kafka's own ProducerPerformance (same broker, same records, same
 # acks/idempotence/batching/compression), cluster-up time to ready, and the Maven JVM's peak heap while
 # publishing a ~1 GB generated file.
-#   bench/publish.sh [records=100000] [bigRecords=380000]
+#   bench/publish.sh [records=100000] [bigRecords=380000] [rounds=3]
 source "$(dirname "$0")/bench-lib.sh"
 RECORDS="${1:-100000}"
 BIG_RECORDS="${2:-380000}"
+ROUNDS="${3:-3}"
 DIR="$BENCH_DIR/publish"
 rm -rf "$DIR"
 install_plugin
@@ -21,24 +22,38 @@ run_mvn "$DIR" up.log "$PLUGIN:cluster-up"
 UP="$(json_number target/batch-layer/cluster.json readySeconds)"
 BOOTSTRAP="$(sed -n 's/.*"kafkaBootstrapServers" : "\(.*\)".*/\1/p' target/batch-layer/cluster.json)"
 
-# the plugin: validate + publish, as a user runs it
-run_mvn "$DIR" create.log "$PLUGIN:create-topic" -Dbatch-layer.topic=plugin-topic
-run_mvn "$DIR" publish.log "$PLUGIN:publish" -Dbatch-layer.topic=plugin-topic
-LINE="$(grep -o 'published .* records/s, [0-9.]* MB/s' publish.log)"
-PLUGIN_RPS="$(echo "$LINE" | sed -n 's/.*: \([0-9,]*\) records\/s.*/\1/p' | tr -d ,)"
-PLUGIN_MBS="$(echo "$LINE" | sed -n 's/.*records\/s, \([0-9.]*\) MB\/s.*/\1/p')"
-BYTES="$(echo "$LINE" | sed -n 's/.*records (\([0-9,]*\) bytes).*/\1/p' | tr -d ,)"
-
 # Kafka's tool, on the same records (one compact record per line as its payload file)
 grep '^{' "$DATA" | sed 's/,$//' >payload.ndjson
 run_mvn "$DIR" cp.log -q dependency:build-classpath -Dmdep.outputFile=cp.txt
-run_mvn "$DIR" create2.log "$PLUGIN:create-topic" -Dbatch-layer.topic=perf-topic
-java -Xmx2g -cp "$(cat cp.txt)" org.apache.kafka.tools.ProducerPerformance --topic perf-topic \
-  --num-records "$RECORDS" --payload-file payload.ndjson --throughput -1 \
-  --producer-props bootstrap.servers="$BOOTSTRAP" acks=all enable.idempotence=true linger.ms=20 \
-  batch.size=524288 compression.type=lz4 max.request.size=5243136 >perf.log 2>&1
-PERF_RPS="$(grep -o '[0-9.]* records/sec' perf.log | tail -1 | cut -d' ' -f1)"
-PERF_MBS="$(awk -v r="$PERF_RPS" -v b="$BYTES" -v n="$RECORDS" 'BEGIN { printf "%.1f", r * b / n / 1e6 }')"
+producer_performance() { # topic records
+  java -Xmx2g -cp "$(cat cp.txt)" org.apache.kafka.tools.ProducerPerformance --topic "$1" \
+    --num-records "$2" --payload-file payload.ndjson --throughput -1 \
+    --producer-props bootstrap.servers="$BOOTSTRAP" acks=all enable.idempotence=true linger.ms=20 \
+    batch.size=524288 compression.type=lz4 max.request.size=5243136 >"perf-$1.log" 2>&1
+  grep -o '[0-9.]* records/sec' "perf-$1.log" | tail -1 | cut -d' ' -f1
+}
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# A fresh broker is slower for its first few hundred MB (its JIT warms up): warm it with an untimed run, then
+# alternate the plugin and the tool for $ROUNDS rounds, so neither side always gets the warmer broker.
+run_mvn "$DIR" create-warm.log "$PLUGIN:create-topic" -Dbatch-layer.topic=warm-up
+producer_performance warm-up "$RECORDS" >/dev/null
+: >plugin-rps.txt; : >perf-rps.txt; : >validate-s.txt
+for round in $(seq 1 "$ROUNDS"); do
+  # the plugin as a user runs it: validating pass, then the publishing pass (the one timed against the tool)
+  run_mvn "$DIR" create-$round.log "$PLUGIN:create-topic" -Dbatch-layer.topic=plugin-$round
+  run_mvn "$DIR" publish-$round.log "$PLUGIN:publish" -Dbatch-layer.topic=plugin-$round
+  LINE="$(grep -o 'published .* records/s, [0-9.]* MB/s' publish-$round.log)"
+  echo "$LINE" | sed -n 's/.*: \([0-9,]*\) records\/s.*/\1/p' | tr -d , >>plugin-rps.txt
+  grep -o 'validated .* in [0-9.]* s' publish-$round.log | sed 's/.* in \([0-9.]*\) s/\1/' >>validate-s.txt
+  BYTES="$(echo "$LINE" | sed -n 's/.*records (\([0-9,]*\) bytes).*/\1/p' | tr -d ,)"
+  run_mvn "$DIR" create-perf-$round.log "$PLUGIN:create-topic" -Dbatch-layer.topic=perf-$round
+  producer_performance perf-$round "$RECORDS" >>perf-rps.txt
+done
+PLUGIN_RPS="$(median <plugin-rps.txt)"
+PERF_RPS="$(median <perf-rps.txt)"
+VALIDATE_S="$(median <validate-s.txt)"
+mbs() { awk -v r="$1" -v b="$BYTES" -v n="$RECORDS" 'BEGIN { printf "%.1f", r * b / n / 1e6 }'; }
 
 # memory: publish a ~1 GB file with the Maven JVM capped at 256 MB, sampling its heap
 run_mvn "$DIR" gen-big.log "$PLUGIN:generate" -Dbatch-layer.profile=scaled -Dbatch-layer.records="$BIG_RECORDS" \
@@ -59,10 +74,14 @@ wait "$MVN_PID" || { echo "publishing the big file failed (heap capped at 256 MB
 echo "cluster-up time to ready: $UP s"
 echo "records: $RECORDS"
 echo "record bytes (avg): $((BYTES / RECORDS)) B"
+echo "rounds (medians below): $ROUNDS"
+echo "plugin publish rounds: $(paste -sd' ' plugin-rps.txt) records/s"
+echo "ProducerPerformance rounds: $(paste -sd' ' perf-rps.txt) records/s"
+echo "plugin validating pass (before publishing, not in the ratio): $VALIDATE_S s"
 echo "plugin publish: $PLUGIN_RPS records/s"
-echo "plugin publish: $PLUGIN_MBS MB/s"
+echo "plugin publish: $(mbs "$PLUGIN_RPS") MB/s"
 echo "ProducerPerformance: $PERF_RPS records/s"
-echo "ProducerPerformance: $PERF_MBS MB/s"
+echo "ProducerPerformance: $(mbs "$PERF_RPS") MB/s"
 echo "big file: $((BIG_BYTES / 1000000)) MB"
 echo "maven heap peak while publishing big file (-Xmx256m): $PEAK MB"
 awk -v a="$PLUGIN_RPS" -v b="$PERF_RPS" 'BEGIN { printf "ratio plugin/ProducerPerformance: %.2f\n", a / b }'

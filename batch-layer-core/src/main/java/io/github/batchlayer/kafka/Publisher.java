@@ -45,14 +45,19 @@ public final class Publisher {
     }
 
     public PublishResult publish(PublishSettings settings, Iterator<OutgoingMessage> messages) {
-        long started = System.nanoTime();
-        long nextProgress = started + settings.progressEvery().toNanos();
         long records = 0;
         long bytes = 0;
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        long started;
+        if (!Lz4Native.load()) {
+            log.info("publish: lz4-java's native library is not available here, lz4 compression runs in Java");
+        }
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig(settings));
-             PrefetchingIterator<OutgoingMessage> ahead = new PrefetchingIterator<>(messages, 1024,
-                     "batch-layer-publish-reader")) {
+             PrefetchingIterator<OutgoingMessage> ahead = new PrefetchingIterator<>(messages, 8, 256, 1 << 20,
+                     message -> message.value().length, "batch-layer-publish-reader")) {
+            // timed from the first record on, after the producer is built, as Kafka's ProducerPerformance times
+            started = System.nanoTime();
+            long nextProgress = started + settings.progressEvery().toNanos();
             while (ahead.hasNext() && failure.get() == null) {
                 OutgoingMessage message = ahead.next();
                 long index = message.index();

@@ -17,7 +17,7 @@ class PrefetchingIteratorTest {
     void deliversEveryElementInOrder() {
         List<Integer> source = IntStream.range(0, 10_000).boxed().toList();
         List<Integer> seen = new ArrayList<>();
-        try (PrefetchingIterator<Integer> it = new PrefetchingIterator<>(source.iterator(), 16, "t")) {
+        try (PrefetchingIterator<Integer> it = new PrefetchingIterator<>(source.iterator(), 2, 16, 100, i -> i % 7, "t")) {
             it.forEachRemaining(seen::add);
             assertFalse(it.hasNext());
         }
@@ -42,7 +42,7 @@ class PrefetchingIteratorTest {
                 return i++;
             }
         };
-        try (PrefetchingIterator<Integer> it = new PrefetchingIterator<>(failing, 2, "t")) {
+        try (PrefetchingIterator<Integer> it = new PrefetchingIterator<>(failing, 2, 2, Long.MAX_VALUE, i -> 1, "t")) {
             assertEquals(0, it.next());
             assertEquals(1, it.next());
             assertEquals(2, it.next());

@@ -6,6 +6,7 @@ import io.github.batchlayer.dataset.DatasetSummary;
 import io.github.batchlayer.dataset.DatasetValidator;
 import io.github.batchlayer.dataset.RecordReader;
 import io.github.batchlayer.dataset.Slice;
+import io.github.batchlayer.dataset.ValidatedJsonRecordReader;
 import io.github.batchlayer.dataset.SourceRecord;
 import io.github.batchlayer.kafka.KafkaClients;
 import io.github.batchlayer.kafka.OutgoingMessage;
@@ -95,6 +96,7 @@ public class PublishMojo extends AbstractPipelineMojo {
                     ? requested.resolve(RecordReader.count(dataset.toPath(), format)) : requested;
             // Validate before contacting Kafka, so a broken file fails the same way with or without a cluster;
             // record sizes are checked against the topic's limit once it is known (below).
+            long validationStarted = System.nanoTime();
             DatasetSummary summary = validate && json
                     ? DatasetValidator.validate(dataset.toPath(), slice, Long.MAX_VALUE) : null;
             Map<String, String> clientProperties = kafkaClientProperties(kafkaProperties);
@@ -104,13 +106,17 @@ public class PublishMojo extends AbstractPipelineMojo {
                     // a second pass names the first record that is too large (index and byte offset)
                     DatasetValidator.validate(dataset.toPath(), slice, maxMessageBytes - BATCH_OVERHEAD_BYTES);
                 }
-                getLog().info(String.format("validated %s: %,d records, slice %s holds %,d records (%,d bytes)",
-                        dataset, summary.records(), describe(slice), summary.sliceRecords(), summary.sliceBytes()));
+                getLog().info(String.format("validated %s in %.1f s: %,d records, slice %s holds %,d records (%,d bytes)",
+                        dataset, (System.nanoTime() - validationStarted) / 1e9, summary.records(), describe(slice),
+                        summary.sliceRecords(), summary.sliceBytes()));
             }
             PublishSettings settings = new PublishSettings(endpoints.kafkaBootstrapServers(), topic, clientProperties,
                     Math.max(maxMessageBytes, 1_048_576) + BATCH_OVERHEAD_BYTES, Duration.ofSeconds(progressSeconds));
             PublishResult result;
-            try (RecordReader reader = RecordReader.open(dataset.toPath(), format, slice, keyField)) {
+            // a validated file is read by the fast reader, which trusts the syntax the validation checked
+            try (RecordReader reader = summary != null
+                    ? ValidatedJsonRecordReader.open(dataset.toPath(), slice, keyField)
+                    : RecordReader.open(dataset.toPath(), format, slice, keyField)) {
                 result = new Publisher(buildLog()).publish(settings, messages(reader));
             }
             String line = result.summaryLine(topic) + " from " + dataset.getName() + " " + describe(slice);
