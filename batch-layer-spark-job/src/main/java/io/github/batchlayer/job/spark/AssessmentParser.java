@@ -4,7 +4,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -21,8 +23,8 @@ import org.apache.spark.sql.types.StructType;
  * the message fits. A message is never dropped: either it lands as a record or it is quarantined with its
  * offset and why. All in DataFrame expressions, so parsing runs in Spark's JSON parser on the executors.
  *
- * <p>Reasons, first match wins: {@code null_value} (tombstone), {@code not_json}, {@code not_object} (valid
- * JSON but e.g. an array), {@code missing_keen_id}, {@code missing_exam_name}, {@code schema_mismatch} (an
+ * <p>Reasons, first match wins: {@code null_value} (tombstone), {@code not_json} (including anything after the
+ * first value), {@code not_object} (valid JSON but e.g. an array), {@code missing_keen_id}, {@code missing_exam_name}, {@code schema_mismatch} (an
  * object whose fields have the wrong types; Spark would null them, so the whole message is kept aside instead).
  */
 public final class AssessmentParser {
@@ -36,29 +38,41 @@ public final class AssessmentParser {
 
     private static final String CORRUPT = "_corrupt_record";
     private static final String PARSED = "parsed";
+    private static final String VALUE_BYTES = "value_bytes";
     private static final List<String> KAFKA_META = List.of("kafka_partition", "kafka_offset", "kafka_timestamp");
 
     private AssessmentParser() {
     }
 
-    /** Kafka-shaped rows to: kafka_partition, kafka_offset, kafka_timestamp, value, parsed, reason. */
+    /** Kafka-shaped rows to: kafka_partition, kafka_offset, kafka_timestamp, value_bytes, value, parsed, reason. */
     public static Dataset<Row> classify(Dataset<Row> kafkaRows) {
         // from_json fills the corrupt-record column when a field does not convert; that is how a type
-        // mismatch inside an otherwise valid object is told apart from a good record.
+        // mismatch inside an otherwise valid object is told apart from a good record. Strict JSON: no NaN,
+        // no single quotes (Spark's defaults accept both).
         StructType parseSchema = AssessmentSchema.RECORD.add(CORRUPT, DataTypes.StringType, true);
+        Column bytes = col(VALUE_BYTES);
         Column value = col("value");
         Column parsed = col(PARSED);
-        Column reason = when(value.isNull(), lit(NULL_VALUE))
-                .when(expr("try_parse_json(value)").isNull(), lit(NOT_JSON))
+        Column keenId = parsed.getField("keen_id");
+        Column examName = parsed.getField("exam_name");
+        Column singleValue = udf(new SingleJsonValue(), DataTypes.BooleanType).apply(bytes);
+        // The first branch that matches wins, and later branches are not evaluated: a good record (nearly every
+        // message) costs one parse, from_json's; only misfits pay for the checks that name what is wrong.
+        Column reason = when(bytes.isNull(), lit(NULL_VALUE))
+                .when(parsed.getField(CORRUPT).isNull().and(not(blank(keenId))).and(not(blank(examName)))
+                        .and(singleValue), lit(null).cast(DataTypes.StringType))
+                .when(expr("try_parse_json(value)").isNull().or(not(singleValue)), lit(NOT_JSON))
                 .when(expr("json_object_keys(value)").isNull(), lit(NOT_OBJECT))
-                .when(blank(parsed.getField("keen_id")), lit(MISSING_KEEN_ID))
-                .when(blank(parsed.getField("exam_name")), lit(MISSING_EXAM_NAME))
-                .when(parsed.getField(CORRUPT).isNotNull(), lit(SCHEMA_MISMATCH));
+                .when(blank(keenId), lit(MISSING_KEEN_ID))
+                .when(blank(examName), lit(MISSING_EXAM_NAME))
+                .otherwise(lit(SCHEMA_MISMATCH));
         return kafkaRows
                 .select(col("partition").as("kafka_partition"), col("offset").as("kafka_offset"),
-                        col("timestamp").as("kafka_timestamp"), col("value").cast("string").as("value"))
+                        col("timestamp").as("kafka_timestamp"), col("value").as(VALUE_BYTES),
+                        col("value").cast("string").as("value"))
                 .withColumn(PARSED, from_json(value, parseSchema, Map.of("mode", "PERMISSIVE",
-                        "columnNameOfCorruptRecord", CORRUPT)))
+                        "columnNameOfCorruptRecord", CORRUPT, "allowNonNumericNumbers", "false",
+                        "allowSingleQuotes", "false")))
                 .withColumn(REASON, reason);
     }
 

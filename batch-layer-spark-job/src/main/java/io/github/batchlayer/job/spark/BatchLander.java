@@ -1,30 +1,46 @@
 package io.github.batchlayer.job.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Everything ingest does after the Kafka read: classify, write good rows to {@code <raw>/batch=N} and the rest
  * to {@code <quarantine>/batch=N}, then commit the manifest last. Takes a Dataset with the Kafka source's
  * columns, so it runs the same on a real Kafka read and on a test's hand-made rows.
+ *
+ * <p>One pass: the messages are read, parsed and written as raw parquet in a single Spark job, and the counts
+ * (good rows, and quarantined rows per reason) are observed on the way ({@link Observation}) instead of counted
+ * beforehand. Caching the parsed batch to count it first cost more than the parse (a columnar in-memory copy of
+ * every nested record, spilled to disk at a million records). The quarantine, normally empty, is written by a
+ * second read of the same fixed offset range only when the first pass saw misfits.
  */
 public final class BatchLander {
+    private static final List<String> REASONS = List.of(AssessmentParser.NULL_VALUE, AssessmentParser.NOT_JSON,
+            AssessmentParser.NOT_OBJECT, AssessmentParser.MISSING_KEEN_ID, AssessmentParser.MISSING_EXAM_NAME,
+            AssessmentParser.SCHEMA_MISMATCH);
+    private static final String GOOD = "good";
+
     private final ManifestStore manifests;
     private final Path quarantineRoot;
     private final long rowsPerFile;
     private final Runnable beforeCommit;
 
     /**
+     * @param rowsPerFile  at most this many rows per parquet file (each write task writes at least one file)
      * @param beforeCommit runs after the data is written and before the manifest: the seam where a test
      *                     simulates a kill at the worst moment
      */
@@ -36,45 +52,58 @@ public final class BatchLander {
     }
 
     public LandedBatch land(Dataset<Row> kafkaRows, long batchId, BatchRange range) throws IOException {
-        // Cached so the messages are read and parsed once: the counts below and both writes share it, and the
-        // counts are forced here (Spark is lazy), not guessed from offsets (transactions leave gaps).
-        Dataset<Row> classified = AssessmentParser.classify(kafkaRows).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> classified = AssessmentParser.classify(kafkaRows);
+        Observation counts = new Observation("batch-" + batchId);
+        Path rawDir = BatchLayout.batchDir(manifests.rawRoot(), batchId);
+        Column[] reasonCounts = reasonCounts();
+        write(AssessmentParser.good(classified.observe(counts, goodCount(), reasonCounts)), rawDir);
+
+        Map<String, Object> observed = observedCounts(counts);
+        long rows = (Long) observed.get(GOOD);
+        Map<String, Long> reasons = new TreeMap<>();
+        for (String reason : REASONS) {
+            long n = (Long) observed.get(reason);
+            if (n > 0) {
+                reasons.put(reason, n);
+            }
+        }
+        long quarantined = reasons.values().stream().mapToLong(Long::longValue).sum();
+        // A directory is kept only when it has rows: the manifest's counts say which exist.
+        if (rows == 0) {
+            rawDir.getFileSystem(kafkaRows.sparkSession().sparkContext().hadoopConfiguration()).delete(rawDir, true);
+        }
+        if (quarantined > 0) {
+            write(AssessmentParser.quarantined(classified), BatchLayout.batchDir(quarantineRoot, batchId));
+        }
+        beforeCommit.run();
+        Manifest manifest = new Manifest(batchId, range, rows, quarantined, Instant.now().toString());
+        manifests.commit(manifest);
+        return new LandedBatch(manifest, reasons);
+    }
+
+    /** The counts, available once the write has finished (it already has when this is called). */
+    private static Map<String, Object> observedCounts(Observation counts) throws IOException {
         try {
-            Map<String, Long> reasons = countReasons(classified);
-            Long good = reasons.remove(null);
-            long rows = good == null ? 0L : good;
-            long quarantined = reasons.values().stream().mapToLong(Long::longValue).sum();
-            int partitions = classified.rdd().getNumPartitions();
-            // A directory is written only when it has rows: the manifest's counts say which exist.
-            if (rows > 0) {
-                write(AssessmentParser.good(classified), BatchLayout.batchDir(manifests.rawRoot(), batchId),
-                        FileCount.of(rows, rowsPerFile, partitions));
-            }
-            if (quarantined > 0) {
-                write(AssessmentParser.quarantined(classified), BatchLayout.batchDir(quarantineRoot, batchId),
-                        FileCount.of(quarantined, rowsPerFile, partitions));
-            }
-            beforeCommit.run();
-            Manifest manifest = new Manifest(batchId, range, rows, quarantined, Instant.now().toString());
-            manifests.commit(manifest);
-            return new LandedBatch(manifest, reasons);
-        } finally {
-            classified.unpersist();
+            return counts.getAsJava();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the batch's counts", e);
         }
     }
 
-    /** reason -> count in one pass; the null key counts the good rows. */
-    private static Map<String, Long> countReasons(Dataset<Row> classified) {
-        Map<String, Long> counts = new TreeMap<>(Comparator.nullsFirst(Comparator.<String>naturalOrder()));
-        for (Row r : classified.groupBy(col(AssessmentParser.REASON)).count().collectAsList()) {
-            counts.put(r.isNullAt(0) ? null : r.getString(0), r.getLong(1));
-        }
-        return counts;
+    private static Column goodCount() {
+        return count(when(col(AssessmentParser.REASON).isNull(), lit(1))).as(GOOD);
     }
 
-    private static void write(Dataset<Row> rows, Path dir, int files) {
+    /** One count per quarantine reason, in REASONS' order. */
+    private static Column[] reasonCounts() {
+        return REASONS.stream().map(r -> count(when(col(AssessmentParser.REASON).equalTo(r), lit(1))).as(r))
+                .toArray(Column[]::new);
+    }
+
+    private void write(Dataset<Row> rows, Path dir) {
         // ErrorIfExists: uncommitted leftovers were cleaned at start, so an existing directory means a bug or a
         // concurrent run, never something to overwrite or append to.
-        rows.coalesce(files).write().mode(SaveMode.ErrorIfExists).parquet(dir.toString());
+        rows.write().mode(SaveMode.ErrorIfExists).option("maxRecordsPerFile", rowsPerFile).parquet(dir.toString());
     }
 }

@@ -45,6 +45,10 @@ public final class BatchLayerJob {
         SparkSession spark = null;
         try {
             spark = SparkSessions.start(parsed.command());
+            JobLog.info(parsed.command() + ": Spark " + spark.version() + " session up " + String.format(
+                    java.util.Locale.ROOT, "%.1f", (System.currentTimeMillis()
+                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0)
+                    + " s after the JVM started");
             ObjectNode result = execute(spark, parsed);
             ResultFile.write(parsed.require("result-file"), result);
             return 0;

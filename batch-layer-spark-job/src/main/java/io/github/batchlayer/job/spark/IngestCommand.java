@@ -58,12 +58,16 @@ public final class IngestCommand {
 
         long batchId = ManifestStore.nextBatchId(committed);
         BatchRange toRead = range.nonEmptyPartitions();
+        String planned = JobLog.seconds(start);
+        long landing = System.nanoTime();
         Dataset<Row> kafkaRows = KafkaSourceReader.read(spark, options, toRead);
         BatchLander lander = new BatchLander(store, quarantineRoot, options.rowsPerFile(), IngestCommand::maybeDie);
         LandedBatch landed = lander.land(kafkaRows, batchId, toRead);
         Manifest m = landed.manifest();
         JobLog.info("ingest: batch " + batchId + " offsets " + toRead + " landed " + m.rows() + " rows, quarantined "
-                + m.quarantined() + " in " + JobLog.seconds(start) + " s");
+                + m.quarantined() + " in " + JobLog.seconds(start) + " s (planned in " + planned + " s, read, parsed,"
+                + " wrote and committed in " + JobLog.seconds(landing) + " s)");
+        result.put("landingSeconds", JobLog.elapsedSeconds(landing));
 
         result.put("batchId", batchId);
         result.put("topic", options.topic());

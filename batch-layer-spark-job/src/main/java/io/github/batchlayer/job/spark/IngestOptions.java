@@ -8,9 +8,11 @@ public record IngestOptions(String bootstrapServers, String topic, String rawPat
                             long maxPartitionFetchBytes, boolean failOnDataLoss, long rowsPerFile,
                             Map<String, String> kafkaProperties) {
     public static final long DEFAULT_MAX_PARTITION_FETCH_BYTES = 5_242_880L;   // the seed's message.max.bytes
+    /** At most this many rows per parquet file; a batch also has at least one file per read task. */
+    public static final long DEFAULT_ROWS_PER_FILE = 200_000L;
 
     public static IngestOptions from(JobArgs args) {
-        long rowsPerFile = args.getLong("rows-per-file", FileCount.DEFAULT_ROWS_PER_FILE);
+        long rowsPerFile = args.getLong("rows-per-file", DEFAULT_ROWS_PER_FILE);
         if (rowsPerFile <= 0) {
             throw new UsageException("--rows-per-file must be positive");
         }

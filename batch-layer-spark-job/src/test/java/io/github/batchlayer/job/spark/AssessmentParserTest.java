@@ -76,7 +76,10 @@ class AssessmentParserTest {
                 "{\"keen_id\":\"k\"}",                                // 14
                 "{\"keen_id\":\"k\",\"exam_name\":\"e\",\"sequences\":\"oops\"}",  // 15 wrong type
                 null,                                                 // 16 tombstone
-                "{\"keen_id\":\"k\",\"exam_name\":\"e\"}"));          // 17 good, minimal
+                "{\"keen_id\":\"k\",\"exam_name\":\"e\"}",            // 17 good, minimal
+                "{\"keen_id\":\"k\",\"exam_name\":\"e\"} trailing",   // 18 not JSON: garbage after the object
+                "{\"keen_id\":\"k\",\"exam_name\":\"e\"}{\"a\":1}",     // 19 not JSON: two values
+                "{\"keen_id\":\"k\",\"exam_name\":\"e\",\"x\":NaN}"));  // 20 not JSON: NaN is no JSON number
         Dataset<Row> classified = AssessmentParser.classify(TestSpark.kafkaRows("t", 3, 10, values));
         Map<Long, String> reasons = new TreeMap<>();
         for (Row r : AssessmentParser.quarantined(classified).collectAsList()) {
@@ -85,7 +88,8 @@ class AssessmentParserTest {
         }
         assertEquals(Map.of(11L, AssessmentParser.NOT_JSON, 12L, AssessmentParser.NOT_OBJECT,
                 13L, AssessmentParser.MISSING_KEEN_ID, 14L, AssessmentParser.MISSING_EXAM_NAME,
-                15L, AssessmentParser.SCHEMA_MISMATCH, 16L, AssessmentParser.NULL_VALUE), reasons);
+                15L, AssessmentParser.SCHEMA_MISMATCH, 16L, AssessmentParser.NULL_VALUE, 18L, AssessmentParser.NOT_JSON,
+                19L, AssessmentParser.NOT_JSON, 20L, AssessmentParser.NOT_JSON), reasons);
         Row notJson = AssessmentParser.quarantined(classified).where("kafka_offset = 11").first();
         assertEquals("not json", notJson.getAs("value"), "the message is kept whole");
         assertEquals(List.of(10L, 17L), AssessmentParser.good(classified).orderBy("kafka_offset")

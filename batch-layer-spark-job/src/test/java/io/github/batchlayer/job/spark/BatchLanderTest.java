@@ -31,7 +31,7 @@ class BatchLanderTest {
         ManifestStore store = new ManifestStore(new org.apache.hadoop.fs.Path(work.resolve("raw").toUri().toString()),
                 new Configuration());
         BatchLander lander = new BatchLander(store, new org.apache.hadoop.fs.Path(work.resolve("q").toUri().toString()),
-                FileCount.DEFAULT_ROWS_PER_FILE, () -> { });
+                IngestOptions.DEFAULT_ROWS_PER_FILE, () -> { });
 
         List<String> first = List.of(TestSpark.record0(), TestSpark.record("k1", "Learning Git", "[]"), "not json");
         LandedBatch b1 = lander.land(TestSpark.kafkaRows("t", 0, 0, first), 1, range(0, 3));
@@ -46,7 +46,7 @@ class BatchLanderTest {
 
         assertEquals(List.of(1L, 2L), store.committed().stream().map(Manifest::batchId).toList());
         assertEquals(Map.of(0, 4L), ManifestStore.committedUntil(store.committed(), "t"));
-        assertEquals(1, parquetFiles(work.resolve("raw/batch=000001")), "coalesced, not one file per partition");
+        assertEquals(2, parquetFiles(work.resolve("raw/batch=000001")), "one file per read task (2 here)");
         assertFalse(Files.exists(work.resolve("q/batch=000002")), "no empty quarantine directory");
 
         Dataset<Row> raw = CommittedRawReader.read(spark, work.resolve("raw").toUri().toString());
