@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Ingest throughput (Spark batch read of the topic -> parsed -> parquet on HDFS, committed) against a plain
 # KafkaConsumer draining the same topic (Kafka's ConsumerPerformance), at several sizes, in one run on one
-# cluster; then the wall time of the example project's `mvn verify` with a warm local repository.
+# cluster; then the wall time of the example project's `mvn verify` with a warm local repository. As a reference
+# for what Spark itself can do here, the same range is also read by Spark's Kafka source with nothing after it.
 #   bench/ingest.sh [sizes="3280 100000 1000000"]
 source "$(dirname "$0")/bench-lib.sh"
 SIZES="${1:-3280 100000 1000000}"
@@ -14,9 +15,24 @@ cd "$DIR"
 cluster_down_on_exit "$DIR"
 run_mvn "$DIR" cp.log -q dependency:build-classpath -Dmdep.outputFile=cp.txt
 run_mvn "$DIR" up.log "$PLUGIN:cluster-up"
+
+# Spark's Kafka source alone (bench/SparkKafkaRead.java), in a fresh driver like ingest's: same JVM flags and
+# driver settings, the Spark job module's classpath
+(cd "$ROOT/batch-layer-spark-job" && mvn -B -q dependency:build-classpath -Dmdep.outputFile="$DIR/spark-cp.txt") \
+  >"$DIR/spark-cp.log" 2>&1 || { tail -20 "$DIR/spark-cp.log" >&2; exit 1; }
+mkdir -p "$DIR/reference"
+javac -d "$DIR/reference" -cp "$(cat "$DIR/spark-cp.txt")" "$ROOT/bench/SparkKafkaRead.java"
+SPARK_FLAGS="$(grep -o '"-[-X][^"]*"' "$ROOT/batch-layer-core/src/main/java/io/github/batchlayer/job/SparkJvmFlags.java" | tr -d '"' | tr '\n' ' ')"
+spark_kafka_read() { # topic -> seconds
+  # shellcheck disable=SC2086
+  java -Xmx2g $SPARK_FLAGS -Dspark.master='local[*]' -Dspark.driver.host=127.0.0.1 \
+    -Dspark.driver.bindAddress=127.0.0.1 -Dspark.ui.enabled=false -cp "$DIR/reference:$(cat "$DIR/spark-cp.txt")" \
+    SparkKafkaRead "$BOOTSTRAP" "$1" >"spark-read-$1.log" 2>&1 || { tail -20 "spark-read-$1.log" >&2; exit 1; }
+  sed -n 's/^seconds: //p' "spark-read-$1.log"
+}
 BOOTSTRAP="$(sed -n 's/.*"kafkaBootstrapServers" : "\(.*\)".*/\1/p' target/batch-layer/cluster.json)"
 
-declare -A INGEST_RPS CONSUMER_RPS INGEST_S
+declare -A INGEST_RPS CONSUMER_RPS INGEST_S SPARK_READ_RPS
 for N in $SIZES; do
   PROFILE=scaled; [ "$N" = 3280 ] && PROFILE=seed
   DATA="$DIR/target/data-$N.json"
@@ -36,12 +52,15 @@ for N in $SIZES; do
     || { tail -20 "consumer-$N.log" >&2; exit 1; }
   # columns: start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec, ...
   CONSUMER_RPS[$N]="$(grep -E '^[0-9]{4}-' "consumer-$N.log" | tail -1 | awk -F', *' '{ print $6 }')"
+  READ_S="$(spark_kafka_read "t$N")"
+  SPARK_READ_RPS[$N]="$(awk -v n="$N" -v s="$READ_S" 'BEGIN { printf "%.0f", n / s }')"
   INGEST_S[$N]="$JOB_S"
   INGEST_RPS[$N]="$(awk -v n="$N" -v s="$JOB_S" 'BEGIN { printf "%.0f", n / s }')"
   WALL="$(awk -v a="$START" -v b="$END" 'BEGIN { printf "%.1f", b - a }')"
   echo "ingest $N records: ${JOB_S} s in the job, $WALL s wall (driver start included)"
   echo "ingest $N records: ${INGEST_RPS[$N]} records/s"
   echo "KafkaConsumer $N records: ${CONSUMER_RPS[$N]} records/s"
+  echo "Spark Kafka source alone $N records: ${SPARK_READ_RPS[$N]} records/s ($READ_S s, no parse, no write)"
 done
 (cd "$DIR" && mvn -B -q "$PLUGIN:cluster-down" >/dev/null 2>&1) || true
 trap - EXIT
@@ -63,4 +82,6 @@ done
 for N in $SIZES; do
   awk -v n="$N" -v a="${INGEST_RPS[$N]}" -v b="${CONSUMER_RPS[$N]}" \
     'BEGIN { printf "ratio ingest/KafkaConsumer at %s records: %.2f\n", n, a / b }'
+  awk -v n="$N" -v a="${SPARK_READ_RPS[$N]}" -v b="${CONSUMER_RPS[$N]}" -v c="${INGEST_RPS[$N]}" \
+    'BEGIN { printf "ceiling: Spark Kafka source alone/KafkaConsumer at %s records: %.2f (ingest/it: %.2f)\n", n, a / b, c / a }'
 done

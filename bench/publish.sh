@@ -2,11 +2,11 @@
 # Publish throughput of the plugin against Kafka's own ProducerPerformance (same broker, same records, same
 # acks/idempotence/batching/compression), cluster-up time to ready, and the Maven JVM's peak heap while
 # publishing a ~1 GB generated file.
-#   bench/publish.sh [records=100000] [bigRecords=380000] [rounds=3]
+#   bench/publish.sh [records=100000] [bigRecords=380000] [rounds=5]
 source "$(dirname "$0")/bench-lib.sh"
 RECORDS="${1:-100000}"
 BIG_RECORDS="${2:-380000}"
-ROUNDS="${3:-3}"
+ROUNDS="${3:-5}"
 DIR="$BENCH_DIR/publish"
 rm -rf "$DIR"
 install_plugin
@@ -34,10 +34,11 @@ producer_performance() { # topic records
 }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# A fresh broker is slower for its first few hundred MB (its JIT warms up): warm it with an untimed run, then
-# alternate the plugin and the tool for $ROUNDS rounds, so neither side always gets the warmer broker.
+# A fresh broker is slower for its first few hundred MB (its JIT warms up): warm it with an untimed run of each
+# side, then alternate the plugin and the tool for $ROUNDS rounds, so neither always gets the warmer broker.
 run_mvn "$DIR" create-warm.log "$PLUGIN:create-topic" -Dbatch-layer.topic=warm-up
 producer_performance warm-up "$RECORDS" >/dev/null
+run_mvn "$DIR" publish-warm.log "$PLUGIN:publish" -Dbatch-layer.topic=warm-up
 : >plugin-rps.txt; : >perf-rps.txt; : >validate-s.txt
 for round in $(seq 1 "$ROUNDS"); do
   # the plugin as a user runs it: validating pass, then the publishing pass (the one timed against the tool)
@@ -65,7 +66,8 @@ MAVEN_OPTS="-Xmx256m" mvn -B "$PLUGIN:publish" -Dbatch-layer.topic=big-topic -Db
 MVN_PID=$!
 PEAK=0
 while kill -0 "$MVN_PID" 2>/dev/null; do
-  USED="$(jstat -gc "$MVN_PID" 2>/dev/null | awk 'NR==2 { printf "%d", ($3+$4+$6+$8)/1024 }')"
+  # (|| true: Maven may exit between the check above and jstat)
+  USED="$(jstat -gc "$MVN_PID" 2>/dev/null | awk 'NR==2 { printf "%d", ($3+$4+$6+$8)/1024 }' || true)"
   [ -n "$USED" ] && [ "$USED" -gt "$PEAK" ] && PEAK="$USED"
   sleep 0.5
 done
