@@ -3,7 +3,9 @@ package io.github.batchlayer.job;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.batchlayer.cluster.config.Log4jConfigs;
 import io.github.batchlayer.log.BuildLog;
+import io.github.batchlayer.process.ClassDataSharing;
 import io.github.batchlayer.process.ForkedJvm;
 import io.github.batchlayer.process.JavaProcessSpec;
 import io.github.batchlayer.process.LogTail;
@@ -109,16 +111,27 @@ public final class SparkJobRunner {
             environment.put("HADOOP_CONF_DIR", spec.hadoopConfDir().toAbsolutePath().toString());
         }
 
-        JavaProcessSpec process = new JavaProcessSpec("spark-" + command, spec.javaExecutable(),
-                jvmArgs(log4j, secrets.resolve("spark-" + command + ".properties")), classpath,
+        List<String> jvmArgs = jvmArgs(log4j, secrets.resolve("spark-" + command + ".properties"));
+        ClassDataSharing cds = ClassDataSharing.plan(spec.classDataCache(), spec.javaExecutable(), classpath);
+        if (cds != null) {
+            jvmArgs.addAll(0, cds.jvmArgs());
+        }
+        JavaProcessSpec process = new JavaProcessSpec("spark-" + command, spec.javaExecutable(), jvmArgs, classpath,
                 ParentWatchdog.class.getName(), programArgs, environment,
                 spec.workDir().resolve("spark").toAbsolutePath(), logFile);
         log.info(String.format("%s: Spark %s driver (master %s, %d jars), log %s", command, spec.sparkVersion(),
                 spec.master(), classpath.size(), logFile));
-        int exit;
+        if (cds != null && cds.recording()) {
+            log.info(command + ": recording the driver's classes for faster starts (once per JDK and Spark version,"
+                    + " in " + spec.classDataCache() + ")");
+        }
+        int exit = -1;
         try {
             exit = ForkedJvm.run(process, spec.timeout().toSeconds());
         } finally {
+            if (cds != null) {
+                cds.finish(exit == 0);
+            }
             // the driver read its secrets at start; they need not outlive the run on disk
             deleteQuietly(secrets.resolve("kafka-" + command + ".properties"));
             deleteQuietly(secrets.resolve("spark-" + command + ".properties"));
@@ -188,17 +201,8 @@ public final class SparkJobRunner {
         }
     }
 
+    /** Spark at warn (its info lines drown the job's), the job's own classes at info. */
     private static String sparkLog4j() {
-        return String.join("\n",
-                "rootLogger.level = warn",
-                "rootLogger.appenderRef.stdout.ref = console",
-                "appender.console.type = Console",
-                "appender.console.name = console",
-                "appender.console.target = SYSTEM_OUT",
-                "appender.console.layout.type = PatternLayout",
-                "appender.console.layout.pattern = %d{ISO8601} %-5p [%c{1}] %m%n",
-                "logger.job.name = io.github.batchlayer",
-                "logger.job.level = info",
-                "");
+        return Log4jConfigs.log4j2Console("warn", Map.of("io.github.batchlayer", "info"));
     }
 }

@@ -27,7 +27,15 @@ import java.util.Map;
 public record SparkJobSpec(String sparkVersion, String scalaBinary, Path jobJar, String master, String hdfsUri,
                            String driverMemory, Map<String, String> sparkConf, List<String> extraJvmArgs,
                            ClasspathResolver resolver, Path javaExecutable, Path workDir, Duration timeout,
-                           Path hadoopConfDir) {
+                           Path hadoopConfDir, Path classDataCache) {
+
+    public SparkJobSpec(String sparkVersion, String scalaBinary, Path jobJar, String master, String hdfsUri,
+                        String driverMemory, Map<String, String> sparkConf, List<String> extraJvmArgs,
+                        ClasspathResolver resolver, Path javaExecutable, Path workDir, Duration timeout,
+                        Path hadoopConfDir) {
+        this(sparkVersion, scalaBinary, jobJar, master, hdfsUri, driverMemory, sparkConf, extraJvmArgs, resolver,
+                javaExecutable, workDir, timeout, hadoopConfDir, null);
+    }
 
     public SparkJobSpec(String sparkVersion, String scalaBinary, Path jobJar, String master, String hdfsUri,
                         String driverMemory, Map<String, String> sparkConf, List<String> extraJvmArgs,
@@ -39,7 +47,13 @@ public record SparkJobSpec(String sparkVersion, String scalaBinary, Path jobJar,
     /** This spec with another timeout (a probe must not wait as long as a real job). */
     public SparkJobSpec withTimeout(Duration other) {
         return new SparkJobSpec(sparkVersion, scalaBinary, jobJar, master, hdfsUri, driverMemory, sparkConf,
-                extraJvmArgs, resolver, javaExecutable, workDir, other, hadoopConfDir);
+                extraJvmArgs, resolver, javaExecutable, workDir, other, hadoopConfDir, classDataCache);
+    }
+
+    /** This spec with the driver's class-data sharing archives kept in {@code dir} (null: none). */
+    public SparkJobSpec withClassDataCache(Path dir) {
+        return new SparkJobSpec(sparkVersion, scalaBinary, jobJar, master, hdfsUri, driverMemory, sparkConf,
+                extraJvmArgs, resolver, javaExecutable, workDir, timeout, hadoopConfDir, dir);
     }
 
     /** True when executors run outside the driver JVM, so they need the job's jars shipped. */

@@ -1,0 +1,124 @@
+package io.github.batchlayer.process;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Application class-data sharing (AppCDS, JDK 13+) for forked JVMs that load many classes, like a Spark driver.
+ * The first run with a given JDK and classpath records the classes it loaded in an archive
+ * ({@code -XX:ArchiveClassesAtExit}); later runs map that archive ({@code -XX:SharedArchiveFile}) instead of
+ * reading, parsing and verifying every class again, which took the ingest job's first seconds.
+ *
+ * <p>Archives live in a per-user cache directory, named by a hash of the JDK and of each classpath entry's path,
+ * size and modification time: a changed jar simply gives a new archive. The JVM checks the archive against its
+ * classpath itself and runs without it when they differ, so a stale archive costs speed, never correctness. A run
+ * records into a file of its own, renamed into place only after it exited cleanly, so concurrent builds never
+ * read a half-written archive. Archives unused for 30 days are deleted when a new one is recorded.
+ */
+public final class ClassDataSharing {
+    private static final Duration UNUSED_FOR = Duration.ofDays(30);
+    private static final String SUFFIX = ".jsa";
+
+    private final Path archive;
+    private final Path recording;
+
+    private ClassDataSharing(Path archive, Path recording) {
+        this.archive = archive;
+        this.recording = recording;
+    }
+
+    /** {@code $XDG_CACHE_HOME/batch-layer/cds}, or {@code ~/.cache/batch-layer/cds}. */
+    public static Path defaultCacheDir() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("batch-layer").resolve("cds");
+    }
+
+    /**
+     * Plans class-data sharing for one run, or returns null when it cannot apply: CDS only archives classes
+     * from jar files, so a classpath with a directory (a Hadoop configuration directory, classes of a build) is
+     * left alone, as is a cache directory that cannot be created.
+     */
+    public static ClassDataSharing plan(Path cacheDir, Path javaExecutable, List<Path> classpath) {
+        if (cacheDir == null || !classpath.stream().allMatch(Files::isRegularFile)) {
+            return null;
+        }
+        try {
+            Files.createDirectories(cacheDir);
+            Path archive = cacheDir.resolve(key(javaExecutable, classpath) + SUFFIX);
+            if (Files.isRegularFile(archive)) {
+                Files.setLastModifiedTime(archive, FileTime.from(Instant.now()));   // in use: keep it
+                return new ClassDataSharing(archive, null);
+            }
+            return new ClassDataSharing(archive,
+                    cacheDir.resolve(archive.getFileName() + ".recording-" + ProcessHandle.current().pid()));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The JVM options for this run: map the archive, or record one at exit. */
+    public List<String> jvmArgs() {
+        return recording == null ? List.of("-XX:SharedArchiveFile=" + archive)
+                : List.of("-XX:ArchiveClassesAtExit=" + recording);
+    }
+
+    /** True when this run records the archive (and so starts no faster, and takes a few seconds more to exit). */
+    public boolean recording() {
+        return recording != null;
+    }
+
+    /** After the run: a recording of a clean run becomes the archive; any other is dropped. */
+    public void finish(boolean exitedCleanly) {
+        if (recording == null) {
+            return;
+        }
+        try {
+            if (exitedCleanly && Files.isRegularFile(recording) && Files.size(recording) > 0) {
+                Files.move(recording, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                deleteUnused(archive.getParent());
+            } else {
+                Files.deleteIfExists(recording);
+            }
+        } catch (IOException e) {
+            // a cache: the next run records again
+        }
+    }
+
+    private static void deleteUnused(Path cacheDir) throws IOException {
+        Instant before = Instant.now().minus(UNUSED_FOR);
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).toList()) {
+                if (Files.getLastModifiedTime(f).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    private static String key(Path javaExecutable, List<Path> classpath) throws IOException {
+        StringBuilder identity = new StringBuilder(javaExecutable.toAbsolutePath().toString())
+                .append('\n').append(Files.getLastModifiedTime(javaExecutable.toRealPath()));
+        for (Path entry : classpath) {
+            identity.append('\n').append(entry.toAbsolutePath()).append(' ').append(Files.size(entry)).append(' ')
+                    .append(Files.getLastModifiedTime(entry).toMillis());
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
