@@ -1,9 +1,11 @@
 package io.github.batchlayer.dataset;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /**
@@ -13,7 +15,23 @@ import java.io.IOException;
  * field is captured on the way, so a Kafka key costs no second parse.
  */
 final class CompactCopier {
+    private static final JsonFactory GENERATORS = new JsonFactory();
+
     private CompactCopier() {
+    }
+
+    /**
+     * The object whose START_OBJECT is the parser's current token as a record: compact JSON, and the key field's
+     * value as its key. Leaves the parser on the object's END_OBJECT.
+     */
+    static SourceRecord toRecord(JsonParser p, long index, long byteOffset, String keyField, int sizeHint)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint);
+        String key;
+        try (JsonGenerator g = GENERATORS.createGenerator(out)) {
+            key = copyObject(p, g, keyField);
+        }
+        return new SourceRecord(index, byteOffset, key, out.toByteArray());
     }
 
     /**

@@ -1,13 +1,11 @@
 package io.github.batchlayer.dataset;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -129,12 +127,7 @@ public final class JsonRecordReader implements RecordReader {
                 parser.skipChildren(); // still tokenises, so a syntax error before the slice is reported
                 return null;
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-            String key;
-            try (JsonGenerator g = FACTORY.createGenerator(out)) {
-                key = CompactCopier.copyObject(parser, g, keyField);
-            }
-            return new SourceRecord(index, offset, key, out.toByteArray());
+            return CompactCopier.toRecord(parser, index, offset, keyField, 4096);
         } catch (IOException e) {
             finished = true;
             long at = offsetOf(e, parser);

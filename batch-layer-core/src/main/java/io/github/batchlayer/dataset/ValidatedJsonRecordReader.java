@@ -1,11 +1,9 @@
 package io.github.batchlayer.dataset;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -198,13 +196,10 @@ public final class ValidatedJsonRecordReader implements RecordReader {
     }
 
     private SourceRecord recompact(long index, long start, byte[] raw) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length);
-        String key;
-        try (JsonParser p = FACTORY.createParser(raw); JsonGenerator g = FACTORY.createGenerator(out)) {
+        try (JsonParser p = FACTORY.createParser(raw)) {
             p.nextToken();
-            key = CompactCopier.copyObject(p, g, keyField);
+            return CompactCopier.toRecord(p, index, start, keyField, raw.length);
         }
-        return new SourceRecord(index, start, key, out.toByteArray());
     }
 
     /** The top-level string value of the key field, read without copying anything else. */
@@ -252,10 +247,8 @@ public final class ValidatedJsonRecordReader implements RecordReader {
     private boolean fill() throws IOException {
         bufferStart += limit;
         position = 0;
-        limit = 0;
-        int n = in.readNBytes(buffer, 0, buffer.length);
-        limit = n;
-        return n > 0;
+        limit = in.readNBytes(buffer, 0, buffer.length);
+        return limit > 0;
     }
 
     private long offset() {

@@ -24,8 +24,9 @@ import org.apache.spark.sql.types.StructType;
  * offset and why. All in DataFrame expressions, so parsing runs in Spark's JSON parser on the executors.
  *
  * <p>Reasons, first match wins: {@code null_value} (tombstone), {@code not_json} (including anything after the
- * first value), {@code not_object} (valid JSON but e.g. an array), {@code missing_keen_id}, {@code missing_exam_name}, {@code schema_mismatch} (an
- * object whose fields have the wrong types; Spark would null them, so the whole message is kept aside instead).
+ * first value), {@code not_object} (valid JSON but e.g. an array), {@code missing_keen_id},
+ * {@code missing_exam_name}, {@code schema_mismatch} (an object whose fields have the wrong types; Spark would
+ * null them, so the whole message is kept aside instead).
  */
 public final class AssessmentParser {
     public static final String REASON = "reason";
