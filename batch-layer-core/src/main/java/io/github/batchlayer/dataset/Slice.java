@@ -71,6 +71,20 @@ public record Slice(long from, long to) {
         return new Slice(f, t);
     }
 
+    /**
+     * {@link #resolve} then {@link #validateAgainst}: the slice as indices of a file of {@code recordCount}
+     * records, or an error naming the slice as written when it does not fit the file.
+     */
+    public Slice resolveWithin(long recordCount, Path file) {
+        Slice resolved = resolve(recordCount);
+        if (resolved.hasNegativeBound()) {
+            throw new DatasetException(file, -1, -1, "slice " + this + " counts back past the first record; the file"
+                    + " has " + recordCount + " records");
+        }
+        resolved.validateAgainst(recordCount, file);
+        return resolved;
+    }
+
     public boolean isOpenEnded() {
         return to == OPEN;
     }

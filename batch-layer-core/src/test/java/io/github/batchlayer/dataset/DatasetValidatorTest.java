@@ -19,7 +19,7 @@ class DatasetValidatorTest {
     void summarisesTheSlice() throws IOException {
         Path f = Files.writeString(dir.resolve("v.json"), "[ {\"a\": 1}, {\"a\": 22}, {\"a\": 333} ]");
         DatasetSummary s = DatasetValidator.validate(f, Slice.parse("1:3"), 100);
-        assertEquals(new DatasetSummary(3, 2, 8 + 9, 9), s);
+        assertEquals(new DatasetSummary(3, new Slice(1, 3), 2, 8 + 9, 9), s);
     }
 
     @Test
@@ -48,5 +48,22 @@ class DatasetValidatorTest {
         DatasetException e = assertThrows(DatasetException.class,
                 () -> DatasetValidator.validate(f, Slice.parse("0:3"), 100));
         assertTrue(e.getMessage().contains("few.json") && e.getMessage().contains("2 records"), e.getMessage());
+    }
+
+    @Test
+    void resolvesBoundsFromTheEndInTheSamePass() throws IOException {
+        Path f = Files.writeString(dir.resolve("tail.json"),
+                "[{\"a\":\"" + "x".repeat(50) + "\"},{\"a\":1},{\"a\":22},{\"a\":333}]");
+        // jq's .[-2:]: the last two records; the big first record is outside, so the limit does not matter
+        assertEquals(new DatasetSummary(4, new Slice(2, Slice.OPEN), 2, 8 + 9, 9),
+                DatasetValidator.validate(f, Slice.of(-2L, null), 20));
+        assertEquals(new DatasetSummary(4, new Slice(1, 3), 2, 7 + 8, 8),
+                DatasetValidator.validate(f, Slice.of(1L, -1L), 20));
+        DatasetException big = assertThrows(DatasetException.class,
+                () -> DatasetValidator.validate(f, Slice.of(-4L, -3L), 20));
+        assertEquals(0, big.recordIndex());
+        DatasetException early = assertThrows(DatasetException.class,
+                () -> DatasetValidator.validate(f, Slice.of(-5L, null), 1000));
+        assertTrue(early.getMessage().contains("slice [-5:) counts back past the first record; the file has 4 records"), early.getMessage());
     }
 }

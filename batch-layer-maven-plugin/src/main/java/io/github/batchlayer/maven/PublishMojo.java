@@ -92,13 +92,15 @@ public class PublishMojo extends AbstractPipelineMojo {
             throw new MojoExecutionException("unknown format '" + format + "': use json or lines");
         }
         try {
-            Slice slice = requested.hasNegativeBound()
-                    ? requested.resolve(RecordReader.count(dataset.toPath(), format)) : requested;
             // Validate before contacting Kafka, so a broken file fails the same way with or without a cluster;
             // record sizes are checked against the topic's limit once it is known (below).
             long validationStarted = System.nanoTime();
             DatasetSummary summary = validate && json
-                    ? DatasetValidator.validate(dataset.toPath(), slice, Long.MAX_VALUE) : null;
+                    ? DatasetValidator.validate(dataset.toPath(), requested, Long.MAX_VALUE) : null;
+            Slice slice = summary != null ? summary.slice()
+                    : requested.hasNegativeBound()
+                    ? requested.resolveWithin(RecordReader.count(dataset.toPath(), format), dataset.toPath())
+                    : requested;
             Map<String, String> clientProperties = kafkaClientProperties(kafkaProperties);
             int maxMessageBytes = topicMaxMessageBytes(endpoints, clientProperties);
             if (summary != null) {
