@@ -2,11 +2,11 @@
 # Publish throughput of the plugin against Kafka's own ProducerPerformance (same broker, same records, same
 # acks/idempotence/batching/compression), cluster-up time to ready, and the Maven JVM's peak heap while
 # publishing a ~1 GB generated file.
-#   bench/publish.sh [records=100000] [bigRecords=380000] [rounds=5]
+#   bench/publish.sh [records=100000] [bigRecords=380000] [rounds=9]
 source "$(dirname "$0")/bench-lib.sh"
 RECORDS="${1:-100000}"
 BIG_RECORDS="${2:-380000}"
-ROUNDS="${3:-5}"
+ROUNDS="${3:-9}"
 DIR="$BENCH_DIR/publish"
 rm -rf "$DIR"
 install_plugin

@@ -10,7 +10,6 @@ import io.github.batchlayer.job.SparkJobSpec;
 import io.github.batchlayer.process.ClassDataSharing;
 import io.github.batchlayer.process.JavaProcessSpec;
 
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -23,8 +22,6 @@ import java.util.Map;
 
 /** Parameters of the goals that run the Spark job (ingest, summarize). */
 public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
-
-    private static final String JOB_ARTIFACT = "io.github.batchlayer:batch-layer-spark-job";
 
     /** Spark version for the driver (default: the plugin's, see README). */
     @Parameter(property = "batch-layer.sparkVersion")
@@ -116,10 +113,6 @@ public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
     }
 
     protected SparkJobRunner jobRunner(ClusterEndpoints endpoints) throws MojoExecutionException {
-        Artifact job = plugin.getArtifactMap().get(JOB_ARTIFACT);
-        if (job == null || job.getFile() == null) {
-            throw new MojoExecutionException("the plugin's own job jar (" + JOB_ARTIFACT + ") is missing");
-        }
         EngineVersions versions = EngineVersions.defaults().with(null, null, sparkVersion);
         checkSparkVersion(endpoints, versions.spark());
         Map<String, String> conf = JobSparkConf.assemble(new JobSparkConf.Resources(executorMemory, executorCores,
@@ -127,24 +120,12 @@ public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
         if (!conf.isEmpty()) {
             getLog().info("Spark conf: " + SensitiveKeys.masked(conf));
         }
-        SparkJobSpec spec = new SparkJobSpec(versions.spark(), versions.scalaBinary(), job.getFile().toPath(),
+        SparkJobSpec spec = new SparkJobSpec(versions.spark(), versions.scalaBinary(), JobPaths.jobJar(plugin),
                 endpoints.sparkMaster() == null ? "local[*]" : endpoints.sparkMaster(), endpoints.hdfsUri(),
                 driverMemory, conf, jobJvmArgs, classpathResolver(), JavaProcessSpec.currentJava(),
-                workDir.toPath(), Duration.ofSeconds(jobTimeoutSeconds), hadoopConfDir())
+                workDir.toPath(), Duration.ofSeconds(jobTimeoutSeconds), JobPaths.hadoopConfDir(hadoopConfDir))
                 .withClassDataCache(classDataSharing ? ClassDataSharing.defaultCacheDir() : null);
         return new SparkJobRunner(spec, buildLog());
-    }
-
-    /** The Hadoop configuration directory: the parameter, else HADOOP_CONF_DIR, else none. */
-    protected java.nio.file.Path hadoopConfDir() throws MojoExecutionException {
-        java.io.File dir = hadoopConfDir;
-        if (dir == null && System.getenv("HADOOP_CONF_DIR") != null && !System.getenv("HADOOP_CONF_DIR").isBlank()) {
-            dir = new java.io.File(System.getenv("HADOOP_CONF_DIR"));
-        }
-        if (dir != null && !dir.isDirectory()) {
-            throw new MojoExecutionException("Hadoop configuration directory " + dir + " does not exist");
-        }
-        return dir == null ? null : dir.toPath();
     }
 
     /**
@@ -164,17 +145,5 @@ public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
             getLog().warn("could not read the Spark version from " + endpoints.sparkMasterUiUri() + ": "
                     + e.getMessage());
         }
-    }
-
-    /** A path on the cluster's file system as a full URI. */
-    protected static String onCluster(ClusterEndpoints endpoints, String path) throws MojoExecutionException {
-        if (path.contains("://")) {
-            return path;
-        }
-        if (endpoints.hdfsUri() == null) {
-            throw new MojoExecutionException("no HDFS URI for " + path + ": run cluster-up or set "
-                    + "-Dbatch-layer.hdfsUri=hdfs://host:port");
-        }
-        return endpoints.hdfsUri() + (path.startsWith("/") ? path : "/" + path);
     }
 }

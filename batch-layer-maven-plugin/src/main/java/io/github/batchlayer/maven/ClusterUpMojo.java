@@ -15,7 +15,6 @@ import io.github.batchlayer.job.SparkJobSpec;
 import io.github.batchlayer.pipeline.RunJournal;
 import io.github.batchlayer.process.JavaProcessSpec;
 
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -113,20 +112,6 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     @Parameter(property = "batch-layer.sparkMaster")
     private String sparkMaster;
 
-    private Map<String, String> launcherOptions() {
-        Map<String, String> options = new HashMap<>();
-        options.put(DockerSettings.SPARK_MASTER_PORT, Integer.toString(sparkMasterPort));
-        options.put(DockerSettings.SPARK_MASTER_UI_PORT, Integer.toString(sparkMasterUiPort));
-        options.put(DockerSettings.SPARK_WORKER_UI_PORT, Integer.toString(sparkWorkerUiPort));
-        if (dockerBaseImage != null) {
-            options.put(DockerSettings.BASE_IMAGE, dockerBaseImage);
-        }
-        if (dockerComposeFile != null) {
-            options.put(DockerSettings.COMPOSE_FILE, dockerComposeFile.getAbsolutePath());
-        }
-        return options;
-    }
-
     /** external launcher: a standalone master's web UI (default: http://host:8080 of the master, if it answers). */
     @Parameter(property = "batch-layer.sparkMasterUi")
     private String sparkMasterUi;
@@ -188,22 +173,6 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
-    /** The probe's driver: as an ingest's, with the same Hadoop configuration directory and Spark conf. */
-    private SparkJobSpec probeSpec(ClusterSpec cluster, ClusterEndpoints endpoints) throws MojoExecutionException {
-        Artifact job = plugin.getArtifactMap().get("io.github.batchlayer:batch-layer-spark-job");
-        if (job == null || job.getFile() == null) {
-            throw new MojoExecutionException("the plugin's own job jar (batch-layer-spark-job) is missing");
-        }
-        String env = System.getenv("HADOOP_CONF_DIR");
-        Path hadoopConf = env == null || env.isBlank() ? null : Path.of(env);
-        Map<String, String> conf = JobSparkConf.assemble(new JobSparkConf.Resources(null, null, null, null),
-                Map.of(), Map.of(), session.getUserProperties());
-        return new SparkJobSpec(cluster.versions().spark(), cluster.versions().scalaBinary(), job.getFile().toPath(),
-                endpoints.sparkMaster(), endpoints.hdfsUri(), driverMemory, conf, java.util.List.of(),
-                cluster.resolver(), cluster.javaExecutable(), cluster.workDir(), Duration.ofSeconds(probeTimeoutSeconds),
-                hadoopConf);
-    }
-
     @Override
     protected void run() throws MojoExecutionException {
         Path dir = workDir.toPath();
@@ -213,14 +182,7 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
         // a new cluster starts a new run: what earlier runs recorded is no longer verify's business
         new RunJournal(dir).clear();
         boolean keep = keepRunning != null ? keepRunning : invokedFromCommandLine();
-        ClusterSpec spec = new ClusterSpec(dir, UUID.randomUUID().toString(),
-                EngineVersions.defaults().with(kafkaVersion, hadoopVersion, sparkVersion),
-                new ClusterPorts(kafkaPort, kafkaControllerPort, namenodePort, namenodeHttpPort, 0, 0, 0),
-                Duration.ofSeconds(readyTimeoutSeconds), classpathResolver(), JavaProcessSpec.currentJava(),
-                keep ? null : ProcessHandle.current().pid(), brokerConfig,
-                new ClusterEndpoints(kafkaBootstrapServers, hdfsUri, hdfsHttpUri, sparkMaster, sparkMasterUi),
-                buildLog(), launcherOptions(), new SparkStandaloneSettings(sparkMode, sparkMasterPort,
-                sparkMasterUiPort, sparkWorkerPort, sparkWorkerUiPort, sparkWorkerCores, sparkWorkerMemory));
+        ClusterSpec spec = clusterSpec(dir, keep);
         getLog().info("starting the " + launcher + " cluster in " + dir);
         boolean external = "external".equalsIgnoreCase(launcher);
         ClusterState state;
@@ -229,9 +191,10 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
             state = (external ? new ExternalLauncher(kafkaClientProperties(kafkaProperties))
                     : Launchers.forName(launcher)).start(spec);
             if (external && probeJob) {
-                ExternalClusterProbe.run(probeSpec(spec, state.endpoints()), state.endpoints(),
-                        rawPath.contains("://") ? rawPath : state.endpoints().hdfsUri()
-                                + (rawPath.startsWith("/") ? rawPath : "/" + rawPath), buildLog());
+                SparkJobSpec probe = ExternalClusterProbe.driverSpec(spec, state.endpoints(), JobPaths.jobJar(plugin),
+                        driverMemory, Duration.ofSeconds(probeTimeoutSeconds), session.getUserProperties());
+                ExternalClusterProbe.run(probe, state.endpoints(), JobPaths.onCluster(state.endpoints(), rawPath),
+                        buildLog());
             }
         } catch (RuntimeException e) {
             throw new MojoExecutionException("cluster-up failed: " + e.getMessage()
@@ -247,5 +210,30 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
         getLog().info(String.format("cluster ready in %.1f s: Kafka %s, HDFS %s, Spark %s%s", state.readySeconds(),
                 e.kafkaBootstrapServers(), e.hdfsUri(), e.sparkMaster(),
                 keep ? " (kept running: stop it with mvn batch-layer:cluster-down)" : ""));
+    }
+
+    private ClusterSpec clusterSpec(Path dir, boolean keep) {
+        return new ClusterSpec(dir, UUID.randomUUID().toString(),
+                EngineVersions.defaults().with(kafkaVersion, hadoopVersion, sparkVersion),
+                new ClusterPorts(kafkaPort, kafkaControllerPort, namenodePort, namenodeHttpPort, 0, 0, 0),
+                Duration.ofSeconds(readyTimeoutSeconds), classpathResolver(), JavaProcessSpec.currentJava(),
+                keep ? null : ProcessHandle.current().pid(), brokerConfig,
+                new ClusterEndpoints(kafkaBootstrapServers, hdfsUri, hdfsHttpUri, sparkMaster, sparkMasterUi),
+                buildLog(), launcherOptions(), new SparkStandaloneSettings(sparkMode, sparkMasterPort,
+                sparkMasterUiPort, sparkWorkerPort, sparkWorkerUiPort, sparkWorkerCores, sparkWorkerMemory));
+    }
+
+    private Map<String, String> launcherOptions() {
+        Map<String, String> options = new HashMap<>();
+        options.put(DockerSettings.SPARK_MASTER_PORT, Integer.toString(sparkMasterPort));
+        options.put(DockerSettings.SPARK_MASTER_UI_PORT, Integer.toString(sparkMasterUiPort));
+        options.put(DockerSettings.SPARK_WORKER_UI_PORT, Integer.toString(sparkWorkerUiPort));
+        if (dockerBaseImage != null) {
+            options.put(DockerSettings.BASE_IMAGE, dockerBaseImage);
+        }
+        if (dockerComposeFile != null) {
+            options.put(DockerSettings.COMPOSE_FILE, dockerComposeFile.getAbsolutePath());
+        }
+        return options;
     }
 }

@@ -3,13 +3,18 @@ package io.github.batchlayer.maven;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.cluster.ClusterSpec;
 import io.github.batchlayer.job.SparkJobRunner;
 import io.github.batchlayer.job.SparkJobSpec;
 import io.github.batchlayer.log.BuildLog;
 
 import org.apache.maven.plugin.MojoExecutionException;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 
 /**
  * The part of {@code cluster-up}'s external check that needs Hadoop's and Spark's clients, so it runs as the
@@ -20,6 +25,19 @@ import java.util.List;
 final class ExternalClusterProbe {
 
     private ExternalClusterProbe() {
+    }
+
+    /**
+     * The probe's driver: as an ingest's, with the same Hadoop configuration directory (HADOOP_CONF_DIR) and the
+     * Spark conf given as {@code -Dspark.*} user properties.
+     */
+    static SparkJobSpec driverSpec(ClusterSpec cluster, ClusterEndpoints endpoints, Path jobJar, String driverMemory,
+            Duration timeout, Properties userProperties) throws MojoExecutionException {
+        Map<String, String> conf = JobSparkConf.assemble(new JobSparkConf.Resources(null, null, null, null),
+                Map.of(), Map.of(), userProperties);
+        return new SparkJobSpec(cluster.versions().spark(), cluster.versions().scalaBinary(), jobJar,
+                endpoints.sparkMaster(), endpoints.hdfsUri(), driverMemory, conf, List.of(), cluster.resolver(),
+                cluster.javaExecutable(), cluster.workDir(), timeout, JobPaths.hadoopConfDir(null));
     }
 
     static void run(SparkJobSpec spec, ClusterEndpoints endpoints, String landingUri, BuildLog log)

@@ -60,8 +60,8 @@ public class IngestMojo extends AbstractSparkJobMojo {
         List<String> args = new ArrayList<>(List.of(
                 "--bootstrap-servers", endpoints.kafkaBootstrapServers(),
                 "--topic", topic,
-                "--raw-path", onCluster(endpoints, rawPath),
-                "--quarantine-path", onCluster(endpoints, quarantinePath),
+                "--raw-path", JobPaths.onCluster(endpoints, rawPath),
+                "--quarantine-path", JobPaths.onCluster(endpoints, quarantinePath),
                 "--max-partition-fetch-bytes", Integer.toString(maxPartitionFetchBytes)));
         if (startingOffsets != null && !startingOffsets.isBlank()) {
             args.addAll(List.of("--starting-offsets", startingOffsets));

@@ -35,9 +35,9 @@ public class SummarizeMojo extends AbstractSparkJobMojo {
     protected StepOutcome step() throws MojoExecutionException {
         ClusterEndpoints endpoints = endpoints();
         JsonNode result = jobRunner(endpoints).run("summarize", List.of(
-                "--raw-path", onCluster(endpoints, rawPath),
-                "--summary-path", onCluster(endpoints, summaryPath),
-                "--top-exams-path", onCluster(endpoints, topExamsPath),
+                "--raw-path", JobPaths.onCluster(endpoints, rawPath),
+                "--summary-path", JobPaths.onCluster(endpoints, summaryPath),
+                "--top-exams-path", JobPaths.onCluster(endpoints, topExamsPath),
                 "--min-assessments", Integer.toString(minAssessments),
                 "--csv-dir", workDir.getAbsolutePath()));
         String line = String.format("summarize: %,d raw rows, %d exams, %d top exams, %,d summary rows over %,d "
