@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,11 +25,14 @@ import java.util.stream.Stream;
  * size and modification time: a changed jar simply gives a new archive. The JVM checks the archive against its
  * classpath itself and runs without it when they differ, so a stale archive costs speed, never correctness. A run
  * records into a file of its own, renamed into place only after it exited cleanly, so concurrent builds never
- * read a half-written archive. Archives unused for 30 days are deleted when a new one is recorded.
+ * read a half-written archive. When a new archive is recorded, the cache is trimmed to the few most recently
+ * used archives (see {@link #deleteUnused}).
  */
 public final class ClassDataSharing {
     private static final Duration UNUSED_FOR = Duration.ofDays(30);
     private static final String SUFFIX = ".jsa";
+    private static final String RECORDING = ".recording-";
+    private static final int KEPT = 4;
 
     private final Path archive;
     private final Path recording;
@@ -62,7 +66,7 @@ public final class ClassDataSharing {
                 return new ClassDataSharing(archive, null);
             }
             return new ClassDataSharing(archive,
-                    cacheDir.resolve(archive.getFileName() + ".recording-" + ProcessHandle.current().pid()));
+                    cacheDir.resolve(archive.getFileName() + RECORDING + ProcessHandle.current().pid()));
         } catch (IOException e) {
             return null;
         }
@@ -96,14 +100,40 @@ public final class ClassDataSharing {
         }
     }
 
+    /**
+     * Keeps the cache small (an archive is ~200 MB): the {@value #KEPT} most recently used archives that were used
+     * within 30 days stay; so do recordings of builds still running. A rebuilt jar, a new JDK or a killed recording
+     * otherwise leaves a dead archive behind each time.
+     */
     private static void deleteUnused(Path cacheDir) throws IOException {
         Instant before = Instant.now().minus(UNUSED_FOR);
+        List<Path> archives;
+        List<Path> recordings;
         try (Stream<Path> files = Files.list(cacheDir)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).toList()) {
-                if (Files.getLastModifiedTime(f).toInstant().isBefore(before)) {
-                    Files.deleteIfExists(f);
-                }
+            List<Path> all = files.toList();
+            archives = all.stream().filter(p -> p.getFileName().toString().endsWith(SUFFIX))
+                    .sorted(Comparator.comparing(ClassDataSharing::lastModified).reversed()).toList();
+            recordings = all.stream().filter(p -> p.getFileName().toString().contains(RECORDING)).toList();
+        }
+        for (int i = 0; i < archives.size(); i++) {
+            if (i >= KEPT || lastModified(archives.get(i)).isBefore(before)) {
+                Files.deleteIfExists(archives.get(i));
             }
+        }
+        for (Path recording : recordings) {
+            String name = recording.getFileName().toString();
+            String pid = name.substring(name.lastIndexOf(RECORDING) + RECORDING.length());
+            if (!pid.chars().allMatch(Character::isDigit) || ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                Files.deleteIfExists(recording);
+            }
+        }
+    }
+
+    private static Instant lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH; // gone meanwhile: oldest, deleting it again is harmless
         }
     }
 

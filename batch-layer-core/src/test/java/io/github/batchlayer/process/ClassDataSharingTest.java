@@ -95,4 +95,39 @@ class ClassDataSharingTest {
         assertFalse(Files.exists(old));
         assertTrue(Files.exists(recent));
     }
+
+    @Test
+    void theCacheKeepsTheFourMostRecentArchivesAndLiveRecordings() throws IOException {
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        for (int i = 0; i < 6; i++) {
+            Path archive = Files.writeString(cache.resolve("00000000000" + i + ".jsa"), "a" + i);
+            Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minus(10 - i, ChronoUnit.HOURS)));
+        }
+        long alive = ProcessHandle.current().pid();
+        Path live = Files.writeString(cache.resolve("aaaaaaaaaaaa.jsa.recording-" + alive), "live");
+        long dead = deadPid();
+        Path killed = Files.writeString(cache.resolve("bbbbbbbbbbbb.jsa.recording-" + dead), "killed");
+        ClassDataSharing cds = ClassDataSharing.plan(cache, java, List.of(jar("c.jar", "c")));
+        recordingOf(cds);
+        cds.finish(true);
+        List<String> archives;
+        try (var files = Files.list(cache)) {
+            archives = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsa")).sorted().toList();
+        }
+        assertEquals(4, archives.size(), archives.toString());
+        assertTrue(archives.containsAll(List.of("000000000003.jsa", "000000000004.jsa", "000000000005.jsa")),
+                "the new archive and the three most recently used stay: " + archives);
+        assertTrue(Files.exists(live), "a running build's recording stays");
+        assertFalse(Files.exists(killed), "a killed build's recording goes");
+    }
+
+    private static long deadPid() throws IOException {
+        Process p = new ProcessBuilder("true").start();
+        try {
+            p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return p.pid();
+    }
 }
