@@ -66,10 +66,10 @@ public final class JsonRecordReader implements RecordReader {
             return new JsonRecordReader(file, slice == null ? Slice.all() : slice, keyField, parser,
                     first == JsonToken.START_ARRAY);
         } catch (IOException e) {
-            closeQuietly(parser);
+            SourceFileClosing.quietly(parser);
             throw new DatasetException(file, -1, offsetOf(e, parser), "cannot read: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            closeQuietly(parser);
+            SourceFileClosing.quietly(parser);
             throw e;
         }
     }
@@ -185,22 +185,8 @@ public final class JsonRecordReader implements RecordReader {
         return e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : String.valueOf(e.getMessage());
     }
 
-    private static void closeQuietly(JsonParser parser) {
-        if (parser != null) {
-            try {
-                parser.close();
-            } catch (IOException ignored) {
-                // already failing; the first error is the one to report
-            }
-        }
-    }
-
     @Override
     public void close() {
-        try {
-            parser.close();
-        } catch (IOException e) {
-            throw new DatasetException(file, -1, -1, "cannot close: " + e.getMessage(), e);
-        }
+        SourceFileClosing.close(file, parser);
     }
 }

@@ -103,10 +103,6 @@ public final class LineRecordReader implements RecordReader {
 
     @Override
     public void close() {
-        try {
-            in.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SourceFileClosing.close(file, in);
     }
 }

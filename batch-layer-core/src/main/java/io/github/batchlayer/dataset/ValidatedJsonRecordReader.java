@@ -67,10 +67,10 @@ public final class ValidatedJsonRecordReader implements RecordReader {
             reader.readStart();
             return reader;
         } catch (IOException e) {
-            closeQuietly(in);
+            SourceFileClosing.quietly(in);
             throw new DatasetException(file, -1, -1, "cannot read: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            closeQuietly(in);
+            SourceFileClosing.quietly(in);
             throw e;
         }
     }
@@ -259,22 +259,8 @@ public final class ValidatedJsonRecordReader implements RecordReader {
         return new DatasetException(file, index, offset(), what + ": the file changed since it was validated?");
     }
 
-    private static void closeQuietly(InputStream in) {
-        if (in != null) {
-            try {
-                in.close();
-            } catch (IOException ignored) {
-                // already failing; the first error is the one to report
-            }
-        }
-    }
-
     @Override
     public void close() {
-        try {
-            in.close();
-        } catch (IOException e) {
-            throw new DatasetException(file, -1, -1, "cannot close: " + e.getMessage(), e);
-        }
+        SourceFileClosing.close(file, in);
     }
 }
