@@ -137,14 +137,24 @@ public final class SparkJobRunner {
             deleteQuietly(secrets.resolve("spark-" + command + ".properties"));
         }
         if (exit != 0) {
-            throw new JobFailedException(command + " failed (exit " + exit + "); last lines of " + logFile + ":\n"
-                    + SensitiveKeys.maskLine(LogTail.of(logFile, 25)), exit);
+            throw new JobFailedException(command + " failed (exit " + exit + ")" + jobError(resultFile)
+                    + "; last lines of " + logFile + ":\n" + SensitiveKeys.maskLine(LogTail.of(logFile, 25)), exit);
         }
         try {
             return JSON.readTree(resultFile.toFile());
         } catch (IOException e) {
             throw new JobFailedException(command + " ended without a result file " + resultFile + "; see " + logFile,
                     exit);
+        }
+    }
+
+    /** The error a failed job wrote into its result file (it does when Spark started), to lead the message. */
+    private static String jobError(Path resultFile) {
+        try {
+            String error = JSON.readTree(resultFile.toFile()).path("error").asText("");
+            return error.isEmpty() ? "" : ": " + SensitiveKeys.maskLine(error);
+        } catch (IOException e) {
+            return ""; // no result file: the driver died before writing one; the log tail tells
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.batchlayer.kafka;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
@@ -43,6 +44,15 @@ public final class TopicDump {
         long written = 0;
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config);
              OutputStream output = new BufferedOutputStream(Files.newOutputStream(out))) {
+            // assigning a partition that does not exist would only time out, a minute later, on its offsets
+            List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+            if (partitions == null || partitions.isEmpty()) {
+                throw Topics.noSuchTopic(topic);
+            }
+            if (partitions.stream().noneMatch(p -> p.partition() == partition)) {
+                throw new KafkaOperationException("topic " + topic + " has " + partitions.size()
+                        + " partition(s) and no partition " + partition);
+            }
             consumer.assign(List.of(tp));
             long end = Math.min(to, consumer.endOffsets(List.of(tp)).get(tp));
             consumer.seek(tp, from);

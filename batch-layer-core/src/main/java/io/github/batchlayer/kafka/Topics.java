@@ -116,6 +116,9 @@ public final class Topics {
             ConfigEntry entry = config.get(name);
             return entry == null ? null : entry.value();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                throw noSuchTopic(topic);
+            }
             throw new KafkaOperationException("cannot read config " + name + " of topic " + topic + ": "
                     + e.getCause().getMessage(), e.getCause());
         } catch (Exception e) {
@@ -125,8 +128,7 @@ public final class Topics {
 
     /** The end (log-end) offset of each partition, by partition number. */
     public Map<Integer, Long> endOffsets(String topic) {
-        int partitions = describe(topic).orElseThrow(() -> new KafkaOperationException("topic " + topic
-                + " does not exist; run create-topic first")).partitions();
+        int partitions = describe(topic).orElseThrow(() -> noSuchTopic(topic)).partitions();
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         for (int p = 0; p < partitions; p++) {
             request.put(new TopicPartition(topic, p), OffsetSpec.latest());
@@ -142,5 +144,10 @@ public final class Topics {
         } catch (Exception e) {
             throw KafkaOperationException.wrap("listing offsets", e);
         }
+    }
+
+    /** The broker does not auto-create topics (ours never does): the layout is create-topic's to decide. */
+    static KafkaOperationException noSuchTopic(String topic) {
+        return new KafkaOperationException("topic " + topic + " does not exist; run create-topic first");
     }
 }

@@ -74,8 +74,10 @@ public final class ClassDataSharing {
 
     /** The JVM options for this run: map the archive, or record one at exit. */
     public List<String> jvmArgs() {
+        // recording warns at exit about every class it cannot archive (hundreds of lines): they would bury a
+        // failed run's own error at the end of its log
         return recording == null ? List.of("-XX:SharedArchiveFile=" + archive)
-                : List.of("-XX:ArchiveClassesAtExit=" + recording);
+                : List.of("-XX:ArchiveClassesAtExit=" + recording, "-Xlog:cds*=off");
     }
 
     /** True when this run records the archive (and so starts no faster, and takes a few seconds more to exit). */
