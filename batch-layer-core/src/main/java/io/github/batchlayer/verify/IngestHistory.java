@@ -47,6 +47,9 @@ public final class IngestHistory {
         }
         try {
             JsonNode r = JSON.readTree(file.toFile());
+            if (r.has("error")) {
+                return Optional.empty(); // the last run failed: it committed nothing to count
+            }
             JsonNode reasons = r.get("quarantineReasons");
             return Optional.of(new IngestBatch("results/ingest.json",
                     r.has("batchId") ? r.path("batchId").asLong() : null, r.path("offsets").toString(),

@@ -29,8 +29,10 @@ public final class Verifier {
         Optional<SummarizeResult> summarize = SummarizeResult.read(workDir);
         checks.add(summarize.isPresent()
                 ? Check.pass(CheckNames.SUMMARIZE_RESULT, "present", SummarizeResult.RELATIVE_PATH)
-                : Check.fail(CheckNames.SUMMARIZE_RESULT, "present", SummarizeResult.RELATIVE_PATH
-                        + " is missing: summarize did not run or failed before writing its result"));
+                : Check.fail(CheckNames.SUMMARIZE_RESULT, "present", SummarizeResult.failure(workDir)
+                        .map(error -> SummarizeResult.RELATIVE_PATH + " holds the last run's error: " + error)
+                        .orElse(SummarizeResult.RELATIVE_PATH
+                                + " is missing: summarize did not run or failed before writing its result")));
         IngestHistory ingest = IngestHistory.read(workDir, entries);
 
         if (!published.isEmpty()) {

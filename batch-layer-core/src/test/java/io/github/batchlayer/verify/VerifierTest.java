@@ -1,5 +1,6 @@
 package io.github.batchlayer.verify;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.batchlayer.dataset.Slice;
 import io.github.batchlayer.dataset.SourceFigures;
@@ -147,6 +148,19 @@ class VerifierTest {
         assertTrue(actual.contains("batch 2: {\"malformed JSON\":1}"), actual);
 
         assertTrue(new Verifier().verify(run.workDir, new VerifyExpectations(null, null, null, 1, MIN)).passed());
+    }
+
+    @Test
+    void aSummarizeResultHoldingAnErrorIsAFailedRunNotAResult() {
+        WorkDirFixture run = correctRun();
+        run.writeSummarize(JsonNodeFactory.instance.objectNode().put("command", "summarize")
+                .put("error", "java.lang.IllegalStateException: no committed rows under hdfs://x/raw"));
+        VerifyResult result = new Verifier().verify(run.workDir, min(MIN));
+        assertFalse(result.passed());
+        assertTrue(check(result, CheckNames.SUMMARIZE_RESULT).actual()
+                .contains("holds the last run's error: java.lang.IllegalStateException: no committed rows"),
+                check(result, CheckNames.SUMMARIZE_RESULT).actual());
+        assertFalse(check(result, CheckNames.SUMMARIZE_RESULT).passed());
     }
 
     @Test
