@@ -2,6 +2,7 @@ package io.github.batchlayer.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,21 @@ import java.util.Set;
 class FreePortsTest {
 
     @Test
-    void aConfiguredPortIsKept() {
-        assertEquals(4321, new FreePorts().portOr(4321));
+    void aConfiguredPortIsKept() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        assertEquals(port, new FreePorts().portOr(port));
+    }
+
+    @Test
+    void aConfiguredPortInUseIsRefusedAtOnce() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> new FreePorts().portOr(port));
+            assertTrue(e.getMessage().contains("port " + port + " on 127.0.0.1 is already in use"), e.getMessage());
+        }
     }
 
     @Test
