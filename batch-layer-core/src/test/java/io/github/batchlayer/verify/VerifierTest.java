@@ -140,7 +140,7 @@ class VerifierTest {
 
     @Test
     void quarantineOverTheThresholdFailsNamingTheReasons() {
-        WorkDirFixture run = correctRun().ingest(2, 6, 7, 1, "{\"malformed JSON\":1}", 6);
+        WorkDirFixture run = correctRun().ingest(2, 6, 7, 1, Map.of("malformed JSON", 1L), 6);
         VerifyResult result = new Verifier().verify(run.workDir, min(MIN));
         assertOnlyFailed(result, CheckNames.QUARANTINED);
         String actual = check(result, CheckNames.QUARANTINED).actual();

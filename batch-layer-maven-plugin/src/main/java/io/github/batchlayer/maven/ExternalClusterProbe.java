@@ -1,11 +1,11 @@
 package io.github.batchlayer.maven;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.github.batchlayer.cluster.ClusterEndpoints;
 import io.github.batchlayer.cluster.ClusterSpec;
 import io.github.batchlayer.job.SparkJobRunner;
 import io.github.batchlayer.job.SparkJobSpec;
+import io.github.batchlayer.job.contract.ProbeArgs;
+import io.github.batchlayer.job.contract.ProbeResult;
 import io.github.batchlayer.log.BuildLog;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -42,9 +42,9 @@ final class ExternalClusterProbe {
 
     static void run(SparkJobSpec spec, ClusterEndpoints endpoints, String landingUri, BuildLog log)
             throws MojoExecutionException {
-        JsonNode result;
+        ProbeResult result;
         try {
-            result = new SparkJobRunner(spec, log).run("probe", List.of("--path", landingUri, "--partitions", "4"));
+            result = new SparkJobRunner(spec, log).run(ProbeArgs.COMMAND.arguments().with(ProbeArgs.PATH, landingUri));
         } catch (RuntimeException e) {
             // no result: the driver could not start, or hung waiting for executors until the timeout
             throw new MojoExecutionException("Spark master at " + endpoints.sparkMaster() + " did not run a trivial "
@@ -52,21 +52,16 @@ final class ExternalClusterProbe {
                     + "mismatch: the driver runs Spark " + spec.sparkVersion() + ", set -Dbatch-layer.sparkVersion "
                     + "to the cluster's): " + e.getMessage(), e);
         }
-        String failed = result.path("failedStep").asText("");
-        if ("filesystem".equals(failed)) {
+        if (result.failedStep() == ProbeResult.Step.FILESYSTEM) {
             throw new MojoExecutionException("HDFS at " + endpoints.hdfsUri() + " did not accept a probe file under "
-                    + landingUri + ": " + result.path("error").asText());
+                    + landingUri + ": " + result.error());
         }
-        if ("spark".equals(failed)) {
+        if (result.failedStep() == ProbeResult.Step.SPARK) {
             throw new MojoExecutionException("Spark master at " + endpoints.sparkMaster() + " did not run a trivial "
-                    + "job: " + result.path("error").asText());
+                    + "job: " + result.error());
         }
-        if (result.has("error")) {
-            throw new MojoExecutionException("the probe job failed: " + result.path("error").asText());
-        }
-        log.info(String.format("probe: wrote, read and deleted a file under %s; a 4-task job ran on %s with %d "
-                        + "executor(s), Spark %s (%.1f s)", landingUri, result.path("master").asText(),
-                result.path("executors").asInt(), result.path("sparkVersion").asText(),
-                result.path("seconds").asDouble()));
+        log.info(String.format("probe: wrote, read and deleted a file under %s; a %d-task job ran on %s with %d "
+                        + "executor(s), Spark %s (%.1f s)", landingUri, ProbeArgs.PARTITIONS.defaultValue(),
+                result.master(), result.executors(), result.sparkVersion(), result.seconds()));
     }
 }

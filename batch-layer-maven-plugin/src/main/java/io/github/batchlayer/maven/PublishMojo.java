@@ -5,6 +5,7 @@ import io.github.batchlayer.dataset.DatasetException;
 import io.github.batchlayer.dataset.Slice;
 import io.github.batchlayer.kafka.FilePublisher;
 import io.github.batchlayer.kafka.PublishResult;
+import io.github.batchlayer.pipeline.PublishFigures;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -72,7 +73,7 @@ public class PublishMojo extends AbstractPipelineMojo {
     @Override
     protected StepOutcome step() throws MojoExecutionException {
         ClusterEndpoints endpoints = ClusterConnection.endpoints(workDir.toPath(), kafkaBootstrapServers, null, null);
-        if (!"json".equals(format) && !"lines".equals(format)) {
+        if (!"json".equals(format) && !PublishFigures.LINES.equals(format)) {
             throw new MojoExecutionException("unknown format '" + format + "': use json or lines");
         }
         FilePublisher.Source source = new FilePublisher.Source(dataset.toPath(), format, Slice.of(from, to), keyField,
@@ -90,15 +91,8 @@ public class PublishMojo extends AbstractPipelineMojo {
         PublishResult result = outcome.result();
         String line = result.summaryLine(topic) + " from " + dataset.getName() + " " + slice;
         getLog().info(line);
-        return new StepOutcome().summary(line)
-                .figure("records", result.records())
-                .figure("bytes", result.bytes())
-                .figure("from", slice.from())
-                .figure("to", slice.isOpenEnded() ? -1 : slice.to())
-                .figure("dataset", dataset.getAbsolutePath())
-                .figure("topic", topic)
-                .figure("format", format)
-                .figure("recordsPerSecond", result.recordsPerSecond())
-                .figure("endOffsets", result.endOffsets());
+        return new StepOutcome(line, new PublishFigures(result.records(), result.bytes(), slice.from(),
+                PublishFigures.journalTo(slice), dataset.getAbsolutePath(), topic, format, result.recordsPerSecond(),
+                result.endOffsets()));
     }
 }

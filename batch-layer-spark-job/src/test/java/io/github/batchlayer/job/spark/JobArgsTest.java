@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.batchlayer.job.contract.JobCommands;
+import io.github.batchlayer.job.contract.UsageException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +16,7 @@ class JobArgsTest {
     @Test
     void parsesIngestWithDefaultsAndKafkaProperties() {
         String[] args = concat(INGEST, "--kafka.security.protocol", "PLAINTEXT", "--ending-offsets={\"t\":{\"0\":5}}");
-        IngestOptions o = IngestOptions.from(JobArgs.parse(args));
+        IngestOptions o = IngestOptions.from(JobCommands.parse(args));
         assertEquals("t", o.topic());
         assertEquals(5_242_880L, o.maxPartitionFetchBytes());
         assertEquals(true, o.failOnDataLoss());
@@ -25,7 +27,7 @@ class JobArgsTest {
 
     @Test
     void parsesSummarizeDefaults() {
-        SummarizeOptions o = SummarizeOptions.from(JobArgs.parse(new String[]{"summarize", "--raw-path", "r",
+        SummarizeOptions o = SummarizeOptions.from(JobCommands.parse(new String[]{"summarize", "--raw-path", "r",
                 "--summary-path", "s", "--csv-dir", "c", "--result-file", "f"}));
         assertEquals(100L, o.minAssessments());
         assertNull(o.topExamsPath());
@@ -34,19 +36,19 @@ class JobArgsTest {
     @Test
     void reportsMistakesClearly() {
         assertEquals("unknown option --x for ingest",
-                assertThrows(UsageException.class, () -> JobArgs.parse(concat(INGEST, "--x", "1"))).getMessage());
-        assertEquals("missing --topic", assertThrows(UsageException.class, () -> JobArgs.parse(new String[]{
+                assertThrows(UsageException.class, () -> JobCommands.parse(concat(INGEST, "--x", "1"))).getMessage());
+        assertEquals("missing --topic", assertThrows(UsageException.class, () -> JobCommands.parse(new String[]{
                 "ingest", "--bootstrap-servers", "h:1", "--raw-path", "r", "--quarantine-path", "q",
                 "--result-file", "f"})).getMessage());
         assertEquals("option --topic needs a value",
-                assertThrows(UsageException.class, () -> JobArgs.parse(new String[]{"ingest", "--topic"})).getMessage());
-        assertThrows(UsageException.class, () -> JobArgs.parse(new String[]{"land"}));
-        assertThrows(UsageException.class, () -> JobArgs.parse(new String[0]));
-        assertThrows(UsageException.class, () -> JobArgs.parse(concat(INGEST, "--topic", "again")));
+                assertThrows(UsageException.class, () -> JobCommands.parse(new String[]{"ingest", "--topic"})).getMessage());
+        assertThrows(UsageException.class, () -> JobCommands.parse(new String[]{"land"}));
+        assertThrows(UsageException.class, () -> JobCommands.parse(new String[0]));
+        assertThrows(UsageException.class, () -> JobCommands.parse(concat(INGEST, "--topic", "again")));
         assertThrows(UsageException.class,
-                () -> IngestOptions.from(JobArgs.parse(concat(INGEST, "--max-partition-fetch-bytes", "lots"))));
+                () -> IngestOptions.from(JobCommands.parse(concat(INGEST, "--max-partition-fetch-bytes", "lots"))));
         // kafka.* passthrough is for ingest only
-        assertThrows(UsageException.class, () -> JobArgs.parse(new String[]{"summarize", "--kafka.x", "1"}));
+        assertThrows(UsageException.class, () -> JobCommands.parse(new String[]{"summarize", "--kafka.x", "1"}));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.batchlayer.job.spark;
+package io.github.batchlayer.job.contract;
 
 /** A mistake on the command line: reported as one line and exit code 2, without a stack trace being useful. */
 public final class UsageException extends RuntimeException {
