@@ -165,7 +165,8 @@ public final class SparkJobRunner {
         args.add("-Dlog4j2.configurationFile=" + log4j.toUri());
         SparkDriverConf conf = SparkDriverConf.of(spec);
         if (!conf.secret().isEmpty()) {
-            args.add("-D" + DriverContract.SECRET_CONF_FILE + "=" + PrivateFile.writeProperties(secretConfFile, conf.secret()));
+            args.add("-D" + DriverContract.SECRET_CONF_FILE + "="
+                    + PrivateFile.writeProperties(secretConfFile, conf.secret()));
         }
         conf.visible().forEach((k, v) -> args.add("-D" + k + "=" + v));
         args.addAll(spec.extraJvmArgs());

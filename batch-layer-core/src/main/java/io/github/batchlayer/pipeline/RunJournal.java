@@ -62,7 +62,7 @@ public final class RunJournal {
         return entries;
     }
 
-    static String encode(JournalEntry entry) throws IOException {
+    private static String encode(JournalEntry entry) throws IOException {
         ObjectNode node = JSON.valueToTree(entry);
         node.set(FIGURES, entry.figures() == null ? null : ResultCodec.toTree(entry.figures()));
         return JSON.writeValueAsString(node);

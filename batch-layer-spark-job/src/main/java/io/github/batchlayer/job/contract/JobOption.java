@@ -7,22 +7,13 @@ import java.util.function.Function;
  * whether it must be given. Declared once in {@link IngestArgs}, {@link SummarizeArgs} or {@link ProbeArgs}; the
  * plugin writes the command line through it and the job parses it back through the same declaration.
  *
- * @param <T> the value's type
+ * @param valueHint    what the value is, for the usage text ({@code URI}, {@code N} ...)
+ * @param parser       text to value; a {@link UsageException} naming the option when the text is not one
+ * @param defaultValue the value when the option is not given (null for text options)
+ * @param <T>          the value's type
  */
-public final class JobOption<T> {
-    private final String name;
-    private final String valueHint;
-    private final Function<String, T> parser;
-    private final T defaultValue;
-    private final boolean required;
-
-    JobOption(String name, String valueHint, Function<String, T> parser, T defaultValue, boolean required) {
-        this.name = name;
-        this.valueHint = valueHint;
-        this.parser = parser;
-        this.defaultValue = defaultValue;
-        this.required = required;
-    }
+public record JobOption<T>(String name, String valueHint, Function<String, T> parser, T defaultValue,
+                           boolean required) {
 
     static JobOption<String> text(String name, String valueHint, boolean required) {
         return new JobOption<>(name, valueHint, text -> text, null, required);
@@ -45,19 +36,6 @@ public final class JobOption<T> {
             }
             throw new UsageException("--" + name + " must be true or false, got " + text);
         }, defaultValue, false);
-    }
-
-    public String name() {
-        return name;
-    }
-
-    /** The value when the option is not given (null for text options). */
-    public T defaultValue() {
-        return defaultValue;
-    }
-
-    public boolean required() {
-        return required;
     }
 
     /** The value of {@code text}; a {@link UsageException} naming the option when it is not one. */

@@ -9,7 +9,7 @@ import io.github.batchlayer.job.contract.UsageException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class JobArgsTest {
+class CommandLineParsingTest {
     private static final String[] INGEST = {"ingest", "--bootstrap-servers", "127.0.0.1:9092", "--topic", "t",
             "--raw-path", "hdfs://nn/raw", "--quarantine-path", "hdfs://nn/q", "--result-file", "target/r.json"};
 
