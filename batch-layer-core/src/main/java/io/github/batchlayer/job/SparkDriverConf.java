@@ -44,7 +44,7 @@ public record SparkDriverConf(Map<String, String> visible, Map<String, String> s
         }
         if (spec.remoteExecutors()) {
             // executors run elsewhere: ship the job jar and the Kafka source, never Spark's own jars
-            List<String> everything = SparkJobRunner.sparkCoordinates(spec.scalaBinary(), spec.sparkVersion());
+            List<String> everything = SparkArtifacts.driver(spec.scalaBinary(), spec.sparkVersion());
             String shipped = ShippedJars.confValue(ShippedJars.of(spec.resolver(), everything.subList(0, 1),
                     everything, spec.jobJar()));
             String userJars = spec.sparkConf().get("spark.jars");

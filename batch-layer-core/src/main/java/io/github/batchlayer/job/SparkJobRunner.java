@@ -49,8 +49,7 @@ public final class SparkJobRunner {
 
     /** What the driver needs, and what executors need too (the docker launcher's Spark image holds the same). */
     public static List<String> sparkCoordinates(String scalaBinary, String sparkVersion) {
-        return List.of(SparkArtifacts.sql(scalaBinary, sparkVersion),
-                SparkArtifacts.kafkaSource(scalaBinary, sparkVersion));
+        return SparkArtifacts.driver(scalaBinary, sparkVersion);
     }
 
     /** Runs the command and returns its result; {@link JobFailedException} when it failed. */
