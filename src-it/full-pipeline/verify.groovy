@@ -4,12 +4,30 @@ def log = new File(basedir, 'build.log').text
 def work = new File(basedir, 'target/batch-layer')
 def slurper = new JsonSlurper()
 
-// the seed's counts at each step, computed through Kafka, Spark and HDFS
-assert log.contains('end offsets {0=3279}')
-assert log =~ /ingest: batch 1 offsets \{"0":\[0,3279\]\} landed 3,279 rows, quarantined 0/
-assert log.contains('end offsets {0=3280}')
-assert log =~ /ingest: batch 2 offsets \{"0":\[3279,3280\]\} landed 1 rows, quarantined 0; committed in all 3,280 rows in 2 batches/
-assert log =~ /summarize: 3,280 raw rows, 103 exams, 7 top exams/
+// the seed's counts at each step, computed through Kafka, Spark and HDFS, as each goal recorded them in the journal
+def journal = new File(work, 'journal.jsonl').readLines().findAll { it.trim() }.collect { slurper.parseText(it) }
+def figures = { goal -> journal.findAll { it.goal == goal && it.status == 'OK' }*.figures }
+def published = figures('publish')
+assert published*.records == [1000, 1000, 1000, 279, 1]
+assert published[3].endOffsets == ['0': 3279]
+assert published[4].endOffsets == ['0': 3280]
+def ingests = figures('ingest')
+assert ingests.size() == 2
+assert ingests[0].batchId == 1 && ingests[0].offsets == ['0': [0, 3279]]
+assert ingests[0].rowsLanded == 3279 && ingests[0].quarantined == 0
+assert ingests[1].batchId == 2 && ingests[1].offsets == ['0': [3279, 3280]]
+assert ingests[1].rowsLanded == 1 && ingests[1].quarantined == 0
+assert ingests[1].committedRows == 3280 && ingests[1].committedBatches == 2
+
+// the job's own results: the last ingest's and the summary's
+def ingest = slurper.parse(new File(work, 'results/ingest.json'))
+assert ingest.command == 'ingest' && ingest.batchId == 2 && ingest.committedRows == 3280
+def summarize = slurper.parse(new File(work, 'results/summarize.json'))
+assert summarize.command == 'summarize'
+assert summarize.rawRows == 3280 && summarize.distinctExams == 103 && summarize.topExams.size() == 7
+assert summarize.topExams[0] == [exam_name: 'Learning Git', total: 394]
+assert summarize.summaryTotal == summarize.questionPairs
+assert figures('summarize') == [summarize.findAll { it.key != 'command' }]
 
 // verify's machine-readable result: every check passed
 def result = slurper.parse(new File(work, 'verify.json'))
