@@ -47,7 +47,9 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
     /**
      * Keep the cluster running after this Maven invocation ends. Unset: kept when the goal was typed on the
      * command line ({@code mvn batch-layer:cluster-up}), stopped at the end of the build (also a failed or
-     * interrupted one) when it is bound to the lifecycle.
+     * interrupted one) when it is bound to the lifecycle. True in a lifecycle build: the build's
+     * {@code cluster-down} leaves the cluster running for a post-mortem, printing its endpoints; stop it later
+     * with {@code mvn batch-layer:cluster-down}.
      */
     @Parameter(property = PropertyNames.KEEP_RUNNING)
     private Boolean keepRunning;
@@ -173,7 +175,7 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
         }
         // a new cluster starts a new run: what earlier runs recorded is no longer verify's business
         new RunJournal(dir).clear();
-        boolean keep = keepRunning != null ? keepRunning : invokedFromCommandLine();
+        boolean keep = KeptCluster.keep(keepRunning, invokedFromCommandLine());
         ClusterSpec spec = clusterSpec(dir, keep);
         getLog().info("starting the " + launcher + " cluster in " + dir);
         boolean external = "external".equalsIgnoreCase(launcher);
@@ -196,6 +198,8 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
         state.write(dir);
         if (!keep) {
             ClusterGuard.arm(dir, buildLog());
+        } else if (!invokedFromCommandLine()) {
+            KeptCluster.remember(getPluginContext()); // so this build's cluster-down leaves it running
         }
         ClusterProperties.export(project, state.endpoints());
         ClusterEndpoints e = state.endpoints();
