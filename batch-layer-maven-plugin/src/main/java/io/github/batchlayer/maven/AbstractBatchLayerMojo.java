@@ -1,6 +1,7 @@
 package io.github.batchlayer.maven;
 
 import io.github.batchlayer.log.BuildLog;
+import io.github.batchlayer.maven.kafkalog.KafkaClientLog;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -23,14 +24,6 @@ import java.util.Optional;
  * their property names and defaults are in {@link PropertyNames} and {@link Defaults}.
  */
 public abstract class AbstractBatchLayerMojo extends AbstractMojo {
-
-    static {
-        // kafka-clients logs every connection attempt at INFO through Maven's SLF4J binding, which reads
-        // per-logger levels from system properties when a logger is created: keep the build log to our lines.
-        if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.kafka") == null) {
-            System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
-        }
-    }
 
     /**
      * Skips every batch-layer goal. To skip one goal, set {@code batch-layer.<goal>.skip} (e.g.
@@ -63,6 +56,7 @@ public abstract class AbstractBatchLayerMojo extends AbstractMojo {
             skipped.get().report(goal(), getLog(), session.getRepositorySession());
             return;
         }
+        KafkaClientLog.use(getLog());
         run();
     }
 
