@@ -53,6 +53,15 @@ class TestSkipsTest {
         return log;
     }
 
+    /** Goal names and their injected mojos, in the order given. */
+    private static Map<String, AbstractBatchLayerMojo> byGoal(Object... goalThenMojo) {
+        Map<String, AbstractBatchLayerMojo> goals = new LinkedHashMap<>();
+        for (int i = 0; i < goalThenMojo.length; i += 2) {
+            goals.put((String) goalThenMojo[i], (AbstractBatchLayerMojo) goalThenMojo[i + 1]);
+        }
+        return goals;
+    }
+
     private void assertTouchedNothing() {
         assertFalse(Files.exists(temp.resolve("work")), "a skipped goal must not create the work directory");
     }
@@ -71,14 +80,9 @@ class TestSkipsTest {
         MojoTesting.CapturingLog first = runIn(build, "cluster-up", clusterUp);
         assertTrue(first.has("INFO", "skipping cluster-up and every other goal that needs a cluster"), first.text());
         assertTrue(first.has("INFO", "skipITs is true"), first.text());
-        Map<String, AbstractBatchLayerMojo> later = new LinkedHashMap<>();
-        later.put("create-topic", createTopic);
-        later.put("publish", publish);
-        later.put("ingest", ingest);
-        later.put("summarize", summarize);
-        later.put("cluster-down", clusterDown);
-        later.put("verify", verify);
-        later.put("consume", consume);
+        Map<String, AbstractBatchLayerMojo> later = byGoal("create-topic", createTopic, "publish", publish,
+                "ingest", ingest, "summarize", summarize, "cluster-down", clusterDown, "verify", verify,
+                "consume", consume);
         for (Map.Entry<String, AbstractBatchLayerMojo> goal : later.entrySet()) {
             // no cluster (so nothing to talk to) and no failure: each would throw or log had it run
             MojoTesting.CapturingLog log = runIn(build, goal.getKey(), goal.getValue());
@@ -149,16 +153,9 @@ class TestSkipsTest {
                                 @InjectMojo(goal = "cluster-down") ClusterDownMojo clusterDown,
                                 @InjectMojo(goal = "verify") VerifyMojo verify,
                                 @InjectMojo(goal = "consume") ConsumeMojo consume) throws Exception {
-        Map<String, AbstractBatchLayerMojo> goals = new LinkedHashMap<>();
-        goals.put("generate", generate);
-        goals.put("cluster-up", clusterUp);
-        goals.put("create-topic", createTopic);
-        goals.put("publish", publish);
-        goals.put("ingest", ingest);
-        goals.put("summarize", summarize);
-        goals.put("cluster-down", clusterDown);
-        goals.put("verify", verify);
-        goals.put("consume", consume);
+        Map<String, AbstractBatchLayerMojo> goals = byGoal("generate", generate, "cluster-up", clusterUp,
+                "create-topic", createTopic, "publish", publish, "ingest", ingest, "summarize", summarize,
+                "cluster-down", clusterDown, "verify", verify, "consume", consume);
         for (Map.Entry<String, AbstractBatchLayerMojo> each : goals.entrySet()) {
             String goal = each.getKey();
             MojoTesting.CapturingLog log = runIn(build("batch-layer." + goal + ".skip", "true"), goal, each.getValue());
