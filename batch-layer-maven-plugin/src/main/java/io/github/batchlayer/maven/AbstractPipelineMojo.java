@@ -13,7 +13,7 @@ import java.util.List;
  * the run journal and the build goes on to {@code cluster-down}; later pipeline goals skip, saying why; and
  * {@code verify} fails the build with the recorded errors. Typed on the command line, a goal fails at once.
  */
-public abstract class AbstractPipelineMojo extends AbstractBatchLayerMojo {
+public abstract class AbstractPipelineMojo extends AbstractTopicMojo {
 
     /** Fail at once instead of recording the failure for verify. Unset: at once only on the command line. */
     @Parameter(property = "batch-layer.failFast")

@@ -34,7 +34,7 @@ import java.util.UUID;
  * ({@code batch-layer.kafka.bootstrapServers}, {@code batch-layer.hdfs.uri}, {@code batch-layer.spark.master}).
  */
 @Mojo(name = "cluster-up", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
-public class ClusterUpMojo extends AbstractBatchLayerMojo {
+public class ClusterUpMojo extends AbstractKafkaMojo {
 
     /** {@code embedded} (default: forked JVMs, no Docker), {@code docker} or {@code external}. */
     @Parameter(property = "batch-layer.launcher", defaultValue = "embedded")
@@ -47,9 +47,11 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     /**
      * Keep the cluster running after this Maven invocation ends. Unset: kept when the goal was typed on the
      * command line ({@code mvn batch-layer:cluster-up}), stopped at the end of the build (also a failed or
-     * interrupted one) when it is bound to the lifecycle.
+     * interrupted one) when it is bound to the lifecycle. True in a lifecycle build: the build's
+     * {@code cluster-down} leaves the cluster running for a post-mortem, printing its endpoints; stop it later
+     * with {@code mvn batch-layer:cluster-down}.
      */
-    @Parameter(property = "batch-layer.keepRunning")
+    @Parameter(property = PropertyNames.KEEP_RUNNING)
     private Boolean keepRunning;
 
     /** Kafka version for the embedded broker (default: the plugin's, see README). */
@@ -61,7 +63,7 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     private String hadoopVersion;
 
     /** Spark version for the job. */
-    @Parameter(property = "batch-layer.sparkVersion")
+    @Parameter(property = PropertyNames.SPARK_VERSION)
     private String sparkVersion;
 
     /** Kafka listener port (0 = a free one). */
@@ -96,12 +98,8 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     @Parameter
     private Map<String, String> brokerConfig = new HashMap<>();
 
-    /** external launcher: Kafka bootstrap servers. */
-    @Parameter(property = "batch-layer.kafkaBootstrapServers")
-    private String kafkaBootstrapServers;
-
     /** external launcher: HDFS URI, e.g. hdfs://namenode:8020. */
-    @Parameter(property = "batch-layer.hdfsUri")
+    @Parameter(property = PropertyNames.HDFS_URI)
     private String hdfsUri;
 
     /** external launcher: the NameNode's HTTP address for a WebHDFS write probe, e.g. http://namenode:9870. */
@@ -109,11 +107,11 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     private String hdfsHttpUri;
 
     /** external launcher: Spark master URL. */
-    @Parameter(property = "batch-layer.sparkMaster")
+    @Parameter(property = PropertyNames.SPARK_MASTER)
     private String sparkMaster;
 
     /** external launcher: a standalone master's web UI (default: http://host:8080 of the master, if it answers). */
-    @Parameter(property = "batch-layer.sparkMasterUi")
+    @Parameter(property = PropertyNames.SPARK_MASTER_UI)
     private String sparkMasterUi;
 
     /**
@@ -124,12 +122,8 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     private boolean probeJob;
 
     /** external launcher: the landing path the probe writes under (the ingest's raw path). */
-    @Parameter(property = "batch-layer.rawPath", defaultValue = "/tmp/raw_assessments")
+    @Parameter(property = PropertyNames.RAW_PATH, defaultValue = Defaults.RAW_PATH)
     private String rawPath;
-
-    /** Kafka client properties (security) for the external launcher's Kafka probe. */
-    @Parameter
-    private Map<String, String> kafkaProperties = new HashMap<>();
 
     /**
      * embedded launcher: {@code local} (default: Spark runs local[*] in the job's driver) or {@code standalone}
@@ -167,7 +161,7 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     private int probeTimeoutSeconds;
 
     /** external launcher: driver heap of the probe job. */
-    @Parameter(property = "batch-layer.driverMemory", defaultValue = "1g")
+    @Parameter(property = PropertyNames.DRIVER_MEMORY, defaultValue = Defaults.DRIVER_MEMORY)
     private String driverMemory;
 
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
@@ -181,14 +175,14 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
         }
         // a new cluster starts a new run: what earlier runs recorded is no longer verify's business
         new RunJournal(dir).clear();
-        boolean keep = keepRunning != null ? keepRunning : invokedFromCommandLine();
+        boolean keep = KeptCluster.keep(keepRunning, invokedFromCommandLine());
         ClusterSpec spec = clusterSpec(dir, keep);
         getLog().info("starting the " + launcher + " cluster in " + dir);
         boolean external = "external".equalsIgnoreCase(launcher);
         ClusterState state;
         try {
             // the external launcher's Kafka probe must speak the cluster's security protocol
-            state = (external ? new ExternalLauncher(kafkaClientProperties(kafkaProperties))
+            state = (external ? new ExternalLauncher(kafkaClientProperties())
                     : Launchers.forName(launcher)).start(spec);
             if (external && probeJob) {
                 SparkJobSpec probe = ExternalClusterProbe.driverSpec(spec, state.endpoints(), JobPaths.jobJar(plugin),
@@ -204,6 +198,8 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
         state.write(dir);
         if (!keep) {
             ClusterGuard.arm(dir, buildLog());
+        } else if (!invokedFromCommandLine()) {
+            KeptCluster.remember(getPluginContext()); // so this build's cluster-down leaves it running
         }
         ClusterProperties.export(project, state.endpoints());
         ClusterEndpoints e = state.endpoints();

@@ -10,8 +10,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Lands the topic's new messages as raw parquet on HDFS with the Spark job: a batch read between explicit
@@ -22,12 +20,8 @@ import java.util.Map;
 @Mojo(name = "ingest", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true)
 public class IngestMojo extends AbstractSparkJobMojo {
 
-    /** Topic to read. */
-    @Parameter(property = "batch-layer.topic", defaultValue = "video-books-assessments")
-    private String topic;
-
     /** Quarantine path for messages that do not parse. */
-    @Parameter(property = "batch-layer.quarantinePath", defaultValue = "/tmp/raw_assessments_quarantine")
+    @Parameter(property = PropertyNames.QUARANTINE_PATH, defaultValue = Defaults.QUARANTINE_PATH)
     private String quarantinePath;
 
     /** Explicit starting offsets in the seed's JSON form, e.g. {"video-books-assessments":{"0":3279}}. */
@@ -39,7 +33,7 @@ public class IngestMojo extends AbstractSparkJobMojo {
     private String endingOffsets;
 
     /** kafka.max.partition.fetch.bytes: must hold the topic's largest message (the seed's 5 MiB). */
-    @Parameter(property = "batch-layer.maxPartitionFetchBytes", defaultValue = "5242880")
+    @Parameter(property = "batch-layer.maxPartitionFetchBytes", defaultValue = Defaults.MAX_MESSAGE_BYTES)
     private int maxPartitionFetchBytes;
 
     /**
@@ -49,15 +43,11 @@ public class IngestMojo extends AbstractSparkJobMojo {
     @Parameter(property = "batch-layer.rowsPerFile")
     private Long rowsPerFile;
 
-    /** Extra Kafka consumer properties for the job (security and the like). */
-    @Parameter
-    private Map<String, String> kafkaProperties = new HashMap<>();
-
     @Override
     protected StepOutcome step() throws MojoExecutionException {
         ClusterEndpoints endpoints = endpoints();
         // all client properties go through an owner-only file: they may hold a JAAS config or a truststore password
-        IngestResult result = jobRunner(endpoints).run(jobArguments(endpoints), kafkaClientProperties(kafkaProperties));
+        IngestResult result = jobRunner(endpoints).run(jobArguments(endpoints), kafkaClientProperties());
         for (String removed : result.removedUncommitted()) {
             getLog().warn("removed " + removed + ": an earlier run wrote it but never committed it");
         }

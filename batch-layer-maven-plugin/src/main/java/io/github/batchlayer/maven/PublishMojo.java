@@ -14,8 +14,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Publishes a JSON array file (the seed's format) or newline-delimited JSON, or a slice {@code [from, to)} of
@@ -27,8 +25,7 @@ import java.util.Map;
 public class PublishMojo extends AbstractPipelineMojo {
 
     /** The source file: JSON array or NDJSON. Default: what the generate goal writes. */
-    @Parameter(property = "batch-layer.dataset",
-            defaultValue = "${project.build.directory}/batch-layer/data/assessments.json")
+    @Parameter(property = PropertyNames.DATASET, defaultValue = Defaults.DATASET)
     private File dataset;
 
     /** First record to publish (0-based, inclusive; negative counts from the end, like jq); default the first. */
@@ -42,10 +39,6 @@ public class PublishMojo extends AbstractPipelineMojo {
     /** Top-level string field to use as the message key; default none (null keys). */
     @Parameter(property = "batch-layer.keyField")
     private String keyField;
-
-    /** Topic to publish to. */
-    @Parameter(property = "batch-layer.topic", defaultValue = "video-books-assessments")
-    private String topic;
 
     /**
      * {@code json}: a JSON array or NDJSON, each record re-serialised compactly (default). {@code lines}: each
@@ -62,14 +55,6 @@ public class PublishMojo extends AbstractPipelineMojo {
     @Parameter(property = "batch-layer.progressSeconds", defaultValue = "5")
     private int progressSeconds;
 
-    /** Kafka bootstrap servers; default: the running cluster's. */
-    @Parameter(property = "batch-layer.kafkaBootstrapServers")
-    private String kafkaBootstrapServers;
-
-    /** Extra Kafka producer properties (security, tuning); they override the plugin's defaults. */
-    @Parameter
-    private Map<String, String> kafkaProperties = new HashMap<>();
-
     @Override
     protected StepOutcome step() throws MojoExecutionException {
         ClusterEndpoints endpoints = ClusterConnection.endpoints(workDir.toPath(), kafkaBootstrapServers, null, null);
@@ -79,7 +64,7 @@ public class PublishMojo extends AbstractPipelineMojo {
         FilePublisher.Source source = new FilePublisher.Source(dataset.toPath(), format, Slice.of(from, to), keyField,
                 validate);
         FilePublisher.Target target = new FilePublisher.Target(endpoints.kafkaBootstrapServers(), topic,
-                kafkaClientProperties(kafkaProperties));
+                kafkaClientProperties());
         FilePublisher.Outcome outcome;
         try {
             outcome = new FilePublisher(buildLog()).publish(source, target, Duration.ofSeconds(progressSeconds));

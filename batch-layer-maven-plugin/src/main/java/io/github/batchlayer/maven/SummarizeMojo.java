@@ -29,7 +29,7 @@ public class SummarizeMojo extends AbstractSparkJobMojo {
     private String topExamsPath;
 
     /** An exam is a top exam with more than this many assessments (the seed's 100). */
-    @Parameter(property = "batch-layer.minAssessments", defaultValue = "100")
+    @Parameter(property = PropertyNames.MIN_ASSESSMENTS, defaultValue = Defaults.MIN_ASSESSMENTS)
     private int minAssessments;
 
     @Override
