@@ -1,7 +1,7 @@
 package io.github.batchlayer.cluster.embedded;
 
 import io.github.batchlayer.cluster.ClusterException;
-import io.github.batchlayer.cluster.ClusterSpec;
+import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.config.HdfsNodeConfig;
 import io.github.batchlayer.process.ForkedJvm;
 import io.github.batchlayer.process.JavaProcessSpec;
@@ -20,30 +20,20 @@ import java.util.Map;
  */
 final class EmbeddedHdfs {
 
-    private final ClusterSpec cluster;
+    private final ClusterSettings cluster;
+    private final HdfsNodeConfig config;
     private final Path dir;
-    private final int rpcPort;
-    private final int httpPort;
-    private final int dataPort;
-    private final int dataHttpPort;
-    private final int dataIpcPort;
 
-    EmbeddedHdfs(ClusterSpec cluster, int rpcPort, int httpPort, int dataPort, int dataHttpPort, int dataIpcPort) {
+    /** @param config the daemons' configuration; its base directory is {@link #baseDir} */
+    EmbeddedHdfs(ClusterSettings cluster, HdfsNodeConfig config) {
         this.cluster = cluster;
-        this.dir = cluster.workDir().resolve("hdfs").toAbsolutePath();
-        this.rpcPort = rpcPort;
-        this.httpPort = httpPort;
-        this.dataPort = dataPort;
-        this.dataHttpPort = dataHttpPort;
-        this.dataIpcPort = dataIpcPort;
+        this.config = config;
+        this.dir = Path.of(baseDir(cluster));
     }
 
-    String uri() {
-        return "hdfs://127.0.0.1:" + rpcPort;
-    }
-
-    String httpUri() {
-        return "http://127.0.0.1:" + httpPort;
+    /** Where the daemons keep their data (and we their configuration): under the work directory. */
+    static String baseDir(ClusterSettings cluster) {
+        return cluster.workDir().resolve("hdfs").toAbsolutePath().toString();
     }
 
     List<String> coordinates() {
@@ -53,7 +43,7 @@ final class EmbeddedHdfs {
     /** Writes the configuration and formats the NameNode's storage in a one-shot JVM. */
     void prepare(List<Path> jars) {
         try {
-            config().writeConfDir(dir.resolve("conf"));
+            config.writeConfDir(dir.resolve("conf"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -93,9 +83,5 @@ final class EmbeddedHdfs {
                 "-Djava.net.preferIPv4Stack=true",
                 "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "--add-opens=java.base/java.util=ALL-UNNAMED");
-    }
-
-    private HdfsNodeConfig config() {
-        return new HdfsNodeConfig(rpcPort, httpPort, dataPort, dataHttpPort, dataIpcPort, dir.toString());
     }
 }

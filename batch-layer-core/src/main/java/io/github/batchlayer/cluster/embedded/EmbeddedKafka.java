@@ -1,7 +1,7 @@
 package io.github.batchlayer.cluster.embedded;
 
 import io.github.batchlayer.cluster.ClusterException;
-import io.github.batchlayer.cluster.ClusterSpec;
+import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.config.KafkaNodeConfig;
 import io.github.batchlayer.cluster.config.Log4jConfigs;
 import io.github.batchlayer.process.ForkedJvm;
@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,20 +24,24 @@ import java.util.Map;
  */
 final class EmbeddedKafka {
 
-    private final ClusterSpec cluster;
-    private final int port;
-    private final int controllerPort;
+    private final ClusterSettings cluster;
+    private final KafkaNodeConfig config;
     private final Path dir;
 
-    EmbeddedKafka(ClusterSpec cluster, int port, int controllerPort) {
+    /** @param config the node's configuration; its log directory is {@link #logDir} */
+    EmbeddedKafka(ClusterSettings cluster, KafkaNodeConfig config) {
         this.cluster = cluster;
-        this.port = port;
-        this.controllerPort = controllerPort;
-        this.dir = cluster.workDir().resolve("kafka").toAbsolutePath();
+        this.config = config;
+        this.dir = dir(cluster);
     }
 
-    String bootstrapServers() {
-        return "127.0.0.1:" + port;
+    private static Path dir(ClusterSettings cluster) {
+        return cluster.workDir().resolve("kafka").toAbsolutePath();
+    }
+
+    /** Where the broker keeps its data: under the work directory, removed at the next start. */
+    static String logDir(ClusterSettings cluster) {
+        return dir(cluster).resolve("data").toString();
     }
 
     List<String> coordinates() {
@@ -51,7 +54,7 @@ final class EmbeddedKafka {
         Path log4j = dir.resolve("log4j2.properties");
         try {
             Files.createDirectories(dir);
-            Files.write(properties, propertiesLines(), StandardCharsets.UTF_8);
+            Files.write(properties, config.serverProperties(), StandardCharsets.UTF_8);
             Files.writeString(log4j, Log4jConfigs.log4j2Console(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,14 +77,8 @@ final class EmbeddedKafka {
     }
 
     private List<String> jvmArgs(String maxHeap) {
-        List<String> args = new ArrayList<>(List.of("-Xms128m", "-Xmx" + maxHeap, "-XX:+UseG1GC",
+        return List.of("-Xms128m", "-Xmx" + maxHeap, "-XX:+UseG1GC",
                 "-Djava.awt.headless=true", "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"),
-                "-Dkafka.logs.dir=" + dir.resolve("logs")));
-        return args;
-    }
-
-    private List<String> propertiesLines() {
-        return new KafkaNodeConfig(port, controllerPort, dir.resolve("data").toString(), cluster.brokerConfig())
-                .serverProperties();
+                "-Dkafka.logs.dir=" + dir.resolve("logs"));
     }
 }

@@ -1,12 +1,10 @@
 package io.github.batchlayer.cluster.embedded;
 
+import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.config.Log4jConfigs;
+import io.github.batchlayer.cluster.config.SparkStandaloneConfig;
 import io.github.batchlayer.job.SparkArtifacts;
 import io.github.batchlayer.job.SparkJvmFlags;
-import io.github.batchlayer.cluster.ClusterSpec;
-import io.github.batchlayer.cluster.Readiness;
-import io.github.batchlayer.cluster.SparkMasterProbe;
-import io.github.batchlayer.cluster.SparkStandaloneSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,30 +26,14 @@ import java.util.Map;
  */
 final class EmbeddedSparkStandalone {
 
-    private final ClusterSpec cluster;
-    private final SparkStandaloneSettings settings;
-    private final int masterPort;
-    private final int masterUiPort;
-    private final int workerPort;
-    private final int workerUiPort;
+    private final ClusterSettings cluster;
+    private final SparkStandaloneConfig config;
     private final Path home;
 
-    EmbeddedSparkStandalone(ClusterSpec cluster, int masterPort, int masterUiPort, int workerPort, int workerUiPort) {
+    EmbeddedSparkStandalone(ClusterSettings cluster, SparkStandaloneConfig config) {
         this.cluster = cluster;
-        this.settings = cluster.spark();
-        this.masterPort = masterPort;
-        this.masterUiPort = masterUiPort;
-        this.workerPort = workerPort;
-        this.workerUiPort = workerUiPort;
+        this.config = config;
         this.home = cluster.workDir().resolve("spark-home").toAbsolutePath();
-    }
-
-    String masterUrl() {
-        return "spark://127.0.0.1:" + masterPort;
-    }
-
-    String masterUi() {
-        return "http://127.0.0.1:" + masterUiPort;
     }
 
     List<String> coordinates() {
@@ -79,30 +61,13 @@ final class EmbeddedSparkStandalone {
 
     ForkedService startMaster(List<Path> jars) {
         return ForkedService.of(cluster, "spark-master", jvmArgs("512m"), jars,
-                "org.apache.spark.deploy.master.Master",
-                List.of("--host", "127.0.0.1", "--port", Integer.toString(masterPort),
-                        "--webui-port", Integer.toString(masterUiPort)), environment()).start();
+                "org.apache.spark.deploy.master.Master", config.masterArgs(), environment()).start();
     }
 
     ForkedService startWorker(List<Path> jars) {
         Path work = cluster.workDir().resolve("spark-worker").resolve("work").toAbsolutePath();
         return ForkedService.of(cluster, "spark-worker", jvmArgs("512m"), jars,
-                "org.apache.spark.deploy.worker.Worker",
-                List.of("--host", "127.0.0.1", "--port", Integer.toString(workerPort),
-                        "--webui-port", Integer.toString(workerUiPort),
-                        "--cores", Integer.toString(settings.workerCores()), "--memory", settings.workerMemory(),
-                        "--work-dir", work.toString(), masterUrl()), environment()).start();
-    }
-
-    /** Ready when the master's {@code /json} shows it ALIVE with our worker ALIVE: then it can run executors. */
-    void awaitReady(ForkedService master, ForkedService worker) {
-        Readiness.await("Spark master at " + masterUrl() + " (UI " + masterUi() + ")", cluster.readyTimeout(),
-                master::isAlive, () -> {
-                    if (!worker.isAlive()) {
-                        throw new IllegalStateException("the Spark worker exited; see " + worker.logFile());
-                    }
-                    SparkMasterProbe.check(masterUi(), 1);
-                }, master.logFile());
+                "org.apache.spark.deploy.worker.Worker", config.workerArgs(work), environment()).start();
     }
 
     private Map<String, String> environment() {
