@@ -14,24 +14,13 @@ import java.util.UUID;
  * Everything a launcher needs to bring a cluster up: the settings every launcher reads, those of a local cluster
  * (ports, broker properties, the Spark worker's resources: embedded and docker), and each launcher's own
  * ({@link #embedded()}, {@link #docker()}, {@link #external()}). Built with {@link #builder(Path)}, whose setters
- * say their defaults, so a test needs only {@code ClusterSettings.builder(dir).resolver(r).build()}.
+ * say their defaults (see there for each part), so a test needs only
+ * {@code ClusterSettings.builder(dir).resolver(r).build()}.
  */
-public final class ClusterSettings {
-
-    private final Path workDir;
-    private final String runId;
-    private final EngineVersions versions;
-    private final Duration readyTimeout;
-    private final ClasspathResolver resolver;
-    private final Path javaExecutable;
-    private final Long parentPid;
-    private final BuildLog log;
-    private final ClusterPorts ports;
-    private final Map<String, String> brokerConfig;
-    private final SparkWorker sparkWorker;
-    private final EmbeddedSettings embedded;
-    private final DockerSettings docker;
-    private final ExternalSettings external;
+public record ClusterSettings(Path workDir, String runId, EngineVersions versions, Duration readyTimeout,
+                              ClasspathResolver resolver, Path javaExecutable, Long parentPid, BuildLog log,
+                              ClusterPorts ports, Map<String, String> brokerConfig, SparkWorker sparkWorker,
+                              EmbeddedSettings embedded, DockerSettings docker, ExternalSettings external) {
 
     /**
      * What a Spark standalone worker offers its executors (embedded standalone and docker).
@@ -42,23 +31,8 @@ public final class ClusterSettings {
     public record SparkWorker(int cores, String memory) {
     }
 
-    private ClusterSettings(Builder b) {
-        this.workDir = b.workDir;
-        this.runId = b.runId;
-        this.versions = b.versions;
-        this.readyTimeout = b.readyTimeout;
-        this.resolver = b.resolver;
-        this.javaExecutable = b.javaExecutable;
-        this.parentPid = b.parentPid;
-        this.log = b.log;
-        this.ports = new ClusterPorts(b.kafkaPort, b.kafkaControllerPort, b.namenodePort, b.namenodeHttpPort,
-                b.sparkMasterPort, b.sparkMasterUiPort, b.sparkWorkerPort, b.sparkWorkerUiPort);
-        this.brokerConfig = Map.copyOf(b.brokerConfig);
-        this.sparkWorker = new SparkWorker(b.sparkWorkerCores, b.sparkWorkerMemory);
-        this.embedded = new EmbeddedSettings(b.sparkMode);
-        this.docker = new DockerSettings(b.dockerBaseImage, b.dockerComposeFile);
-        this.external = new ExternalSettings(b.externalEndpoints, b.kafkaClientProperties, b.driverProbe,
-                b.probePath, b.probeTimeout);
+    public ClusterSettings {
+        brokerConfig = Map.copyOf(brokerConfig);
     }
 
     /** @param workDir {@code target/batch-layer}: data, logs and the state file go below it */
@@ -66,66 +40,14 @@ public final class ClusterSettings {
         return new Builder(workDir);
     }
 
-    public Path workDir() {
-        return workDir;
-    }
-
-    public String runId() {
-        return runId;
-    }
-
-    public EngineVersions versions() {
-        return versions;
-    }
-
-    public Duration readyTimeout() {
-        return readyTimeout;
-    }
-
     /** Turns Maven coordinates into jars; the embedded and docker launchers fail without one. */
+    @Override
     public ClasspathResolver resolver() {
         if (resolver == null) {
             throw new ClusterException("no classpath resolver: the embedded and docker launchers resolve the engines' "
                     + "jars through one (ClusterSettings.Builder.resolver)");
         }
         return resolver;
-    }
-
-    public Path javaExecutable() {
-        return javaExecutable;
-    }
-
-    /** The PID forked services watch (see {@link io.github.batchlayer.process.ParentWatchdog}), or null. */
-    public Long parentPid() {
-        return parentPid;
-    }
-
-    public BuildLog log() {
-        return log;
-    }
-
-    public ClusterPorts ports() {
-        return ports;
-    }
-
-    public Map<String, String> brokerConfig() {
-        return brokerConfig;
-    }
-
-    public SparkWorker sparkWorker() {
-        return sparkWorker;
-    }
-
-    public EmbeddedSettings embedded() {
-        return embedded;
-    }
-
-    public DockerSettings docker() {
-        return docker;
-    }
-
-    public ExternalSettings external() {
-        return external;
     }
 
     /** Builds {@link ClusterSettings}; every setter names its default. */
@@ -322,7 +244,13 @@ public final class ClusterSettings {
         }
 
         public ClusterSettings build() {
-            return new ClusterSettings(this);
+            return new ClusterSettings(workDir, runId, versions, readyTimeout, resolver, javaExecutable, parentPid, log,
+                    new ClusterPorts(kafkaPort, kafkaControllerPort, namenodePort, namenodeHttpPort, sparkMasterPort,
+                            sparkMasterUiPort, sparkWorkerPort, sparkWorkerUiPort),
+                    brokerConfig, new SparkWorker(sparkWorkerCores, sparkWorkerMemory), new EmbeddedSettings(sparkMode),
+                    new DockerSettings(dockerBaseImage, dockerComposeFile),
+                    new ExternalSettings(externalEndpoints, kafkaClientProperties, driverProbe, probePath,
+                            probeTimeout));
         }
     }
 }

@@ -18,17 +18,10 @@ import java.util.Map;
  * A real HDFS: a NameNode and a DataNode, each in its own JVM, started through Hadoop's own daemon main classes
  * with a configuration directory we write (so no code of ours runs inside them).
  */
-final class EmbeddedHdfs {
+record EmbeddedHdfs(ClusterSettings cluster, HdfsNodeConfig config) {
 
-    private final ClusterSettings cluster;
-    private final HdfsNodeConfig config;
-    private final Path dir;
-
-    /** @param config the daemons' configuration; its base directory is {@link #baseDir} */
-    EmbeddedHdfs(ClusterSettings cluster, HdfsNodeConfig config) {
-        this.cluster = cluster;
-        this.config = config;
-        this.dir = Path.of(baseDir(cluster));
+    private Path dir() {
+        return Path.of(config.baseDir());
     }
 
     /** Where the daemons keep their data (and we their configuration): under the work directory. */
@@ -43,14 +36,14 @@ final class EmbeddedHdfs {
     /** Writes the configuration and formats the NameNode's storage in a one-shot JVM. */
     void prepare(List<Path> jars) {
         try {
-            config.writeConfDir(dir.resolve("conf"));
+            config.writeConfDir(dir().resolve("conf"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Path formatLog = ForkedService.logFile(cluster, "namenode-format");
         JavaProcessSpec format = new JavaProcessSpec("namenode-format", cluster.javaExecutable(), jvmArgs(),
                 classpath(jars), "org.apache.hadoop.hdfs.server.namenode.NameNode",
-                List.of("-format", "-force", "-nonInteractive"), Map.of(), dir, formatLog);
+                List.of("-format", "-force", "-nonInteractive"), Map.of(), dir(), formatLog);
         int exit = ForkedJvm.run(format, 120);
         if (exit != 0) {
             throw new ClusterException("formatting the NameNode failed (exit " + exit + "); last lines of "
@@ -70,16 +63,16 @@ final class EmbeddedHdfs {
 
     private List<Path> classpath(List<Path> jars) {
         List<Path> cp = new ArrayList<>();
-        cp.add(dir.resolve("conf"));
+        cp.add(dir().resolve("conf"));
         cp.addAll(jars);
         return cp;
     }
 
     private List<String> jvmArgs() {
         return List.of("-Xms64m", "-Xmx512m", "-Djava.awt.headless=true",
-                "-Dhadoop.home.dir=" + dir,
-                "-Dhadoop.log.dir=" + dir.resolve("logs"),
-                "-Dlog4j.configuration=file:" + dir.resolve("conf").resolve("log4j.properties"),
+                "-Dhadoop.home.dir=" + dir(),
+                "-Dhadoop.log.dir=" + dir().resolve("logs"),
+                "-Dlog4j.configuration=file:" + dir().resolve("conf").resolve("log4j.properties"),
                 "-Djava.net.preferIPv4Stack=true",
                 "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "--add-opens=java.base/java.util=ALL-UNNAMED");

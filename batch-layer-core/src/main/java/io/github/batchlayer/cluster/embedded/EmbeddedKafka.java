@@ -22,17 +22,11 @@ import java.util.Map;
  * A single Kafka 4 node in KRaft mode (broker and controller in one JVM), as Kafka's own scripts run it:
  * {@code StorageTool format}, then {@code kafka.Kafka server.properties}. Needs no code of ours in the JVM.
  */
-final class EmbeddedKafka {
+record EmbeddedKafka(ClusterSettings cluster, KafkaNodeConfig config) {
 
-    private final ClusterSettings cluster;
-    private final KafkaNodeConfig config;
-    private final Path dir;
-
-    /** @param config the node's configuration; its log directory is {@link #logDir} */
-    EmbeddedKafka(ClusterSettings cluster, KafkaNodeConfig config) {
-        this.cluster = cluster;
-        this.config = config;
-        this.dir = dir(cluster);
+    /** Configuration and data, under the work directory. */
+    private Path dir() {
+        return dir(cluster);
     }
 
     private static Path dir(ClusterSettings cluster) {
@@ -50,10 +44,10 @@ final class EmbeddedKafka {
 
     /** Writes the configuration and formats the log directory (a one-shot JVM: StorageTool calls System.exit). */
     void prepare(List<Path> classpath) {
-        Path properties = dir.resolve("server.properties");
-        Path log4j = dir.resolve("log4j2.properties");
+        Path properties = dir().resolve("server.properties");
+        Path log4j = dir().resolve("log4j2.properties");
         try {
-            Files.createDirectories(dir);
+            Files.createDirectories(dir());
             Files.write(properties, config.serverProperties(), StandardCharsets.UTF_8);
             Files.writeString(log4j, Log4jConfigs.log4j2Console(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -63,7 +57,7 @@ final class EmbeddedKafka {
         JavaProcessSpec format = new JavaProcessSpec("kafka-format", cluster.javaExecutable(), jvmArgs("256m"),
                 classpath, "kafka.tools.StorageTool",
                 List.of("format", "-t", Uuid.randomUuid().toString(), "-c", properties.toString()),
-                Map.of(), dir, formatLog);
+                Map.of(), dir(), formatLog);
         int exit = ForkedJvm.run(format, 120);
         if (exit != 0) {
             throw new ClusterException("formatting Kafka's log directory failed (exit " + exit + "); last lines of "
@@ -73,12 +67,12 @@ final class EmbeddedKafka {
 
     ForkedService start(List<Path> classpath) {
         return ForkedService.of(cluster, "kafka", jvmArgs("1g"), classpath, "kafka.Kafka",
-                List.of(dir.resolve("server.properties").toString())).start();
+                List.of(dir().resolve("server.properties").toString())).start();
     }
 
     private List<String> jvmArgs(String maxHeap) {
         return List.of("-Xms128m", "-Xmx" + maxHeap, "-XX:+UseG1GC",
-                "-Djava.awt.headless=true", "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"),
-                "-Dkafka.logs.dir=" + dir.resolve("logs"));
+                "-Djava.awt.headless=true", "-Dlog4j2.configurationFile=" + dir().resolve("log4j2.properties"),
+                "-Dkafka.logs.dir=" + dir().resolve("logs"));
     }
 }

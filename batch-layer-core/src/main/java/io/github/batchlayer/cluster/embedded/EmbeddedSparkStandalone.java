@@ -24,16 +24,10 @@ import java.util.Map;
  * make a SPARK_HOME whose {@code jars/} holds links to the resolved Spark jars (spark-sql and its dependencies,
  * deliberately without the Kafka source: the driver must ship that one through {@code spark.jars}).
  */
-final class EmbeddedSparkStandalone {
+record EmbeddedSparkStandalone(ClusterSettings cluster, SparkStandaloneConfig config) {
 
-    private final ClusterSettings cluster;
-    private final SparkStandaloneConfig config;
-    private final Path home;
-
-    EmbeddedSparkStandalone(ClusterSettings cluster, SparkStandaloneConfig config) {
-        this.cluster = cluster;
-        this.config = config;
-        this.home = cluster.workDir().resolve("spark-home").toAbsolutePath();
+    private Path home() {
+        return cluster.workDir().resolve("spark-home").toAbsolutePath();
     }
 
     List<String> coordinates() {
@@ -43,19 +37,19 @@ final class EmbeddedSparkStandalone {
     /** Lays out SPARK_HOME: {@code jars/} (links to the resolved jars), {@code conf/} with a log4j2 config. */
     void prepare(List<Path> jars) {
         try {
-            Path jarsDir = home.resolve("jars");
+            Path jarsDir = home().resolve("jars");
             Files.createDirectories(jarsDir);
-            Files.createDirectories(home.resolve("conf"));
+            Files.createDirectories(home().resolve("conf"));
             for (Path jar : jars) {
                 Path link = jarsDir.resolve(jar.getFileName());
                 if (!Files.exists(link)) {
                     Files.createSymbolicLink(link, jar.toAbsolutePath());
                 }
             }
-            Files.writeString(home.resolve("conf").resolve("log4j2.properties"), Log4jConfigs.log4j2Console(),
+            Files.writeString(home().resolve("conf").resolve("log4j2.properties"), Log4jConfigs.log4j2Console(),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lay out SPARK_HOME " + home, e);
+            throw new UncheckedIOException("cannot lay out SPARK_HOME " + home(), e);
         }
     }
 
@@ -72,13 +66,13 @@ final class EmbeddedSparkStandalone {
 
     private Map<String, String> environment() {
         // SPARK_HOME: where the worker finds jars/ for executors; SPARK_LOCAL_IP: executors bind to loopback too
-        return Map.of("SPARK_HOME", home.toString(), "SPARK_LOCAL_IP", "127.0.0.1",
+        return Map.of("SPARK_HOME", home().toString(), "SPARK_LOCAL_IP", "127.0.0.1",
                 "SPARK_SCALA_VERSION", cluster.versions().scalaBinary());
     }
 
     private List<String> jvmArgs(String maxHeap) {
         List<String> args = new ArrayList<>(List.of("-Xms64m", "-Xmx" + maxHeap, "-Djava.awt.headless=true",
-                "-Dlog4j2.configurationFile=" + home.resolve("conf").resolve("log4j2.properties"),
+                "-Dlog4j2.configurationFile=" + home().resolve("conf").resolve("log4j2.properties"),
                 // no REST submission server: nothing of ours submits through it, and it is one port fewer
                 "-Dspark.master.rest.enabled=false"));
         args.addAll(SparkJvmFlags.JAVA_17);

@@ -23,7 +23,7 @@ import java.util.Optional;
  * side by side; they run one after another because the services already boot side by side, and the first service
  * to fail is then the one reported.
  */
-public final class ReadinessSequence {
+public record ReadinessSequence(ServiceWatch watch, Duration timeout, BuildLog log) {
 
     /** HDFS user of the probes (WebHDFS's simple authentication). */
     static final String USER = "batchlayer";
@@ -48,16 +48,6 @@ public final class ReadinessSequence {
      * @param probe       a real request to the service
      */
     public record Step(String service, String description, Readiness.Probe probe) {
-    }
-
-    private final ServiceWatch watch;
-    private final Duration timeout;
-    private final BuildLog log;
-
-    public ReadinessSequence(ServiceWatch watch, Duration timeout, BuildLog log) {
-        this.watch = watch;
-        this.timeout = timeout;
-        this.log = log;
     }
 
     /**
