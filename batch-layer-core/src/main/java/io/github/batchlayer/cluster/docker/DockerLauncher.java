@@ -38,18 +38,18 @@ public final class DockerLauncher implements Launcher {
     public static final String NAME = "docker";
 
     @Override
-    public ClusterState start(ClusterSettings spec) {
+    public ClusterState start(ClusterSettings cluster) {
         long started = System.nanoTime();
         try (DockerClient docker = DockerEngine.connect()) {
-            return start(spec, docker, started);
+            return start(cluster, docker, started);
         } catch (IOException e) {
             throw new ClusterException("cannot close the Docker client: " + e.getMessage(), e);
         }
     }
 
-    private ClusterState start(ClusterSettings spec, DockerClient docker, long started) {
-        BuildLog log = spec.log();
-        Path workDir = spec.workDir().toAbsolutePath();
+    private ClusterState start(ClusterSettings cluster, DockerClient docker, long started) {
+        BuildLog log = cluster.log();
+        Path workDir = cluster.workDir().toAbsolutePath();
         Path logDir = workDir.resolve("logs");
         String projectId = ClusterLabels.projectId(workDir);
         ContainerRemover remover = new ContainerRemover(docker, log);
@@ -60,7 +60,7 @@ public final class DockerLauncher implements Launcher {
         for (int attempt = 1; ; attempt++) {
             Map<String, String> containerOf = new LinkedHashMap<>();
             try {
-                return startOnce(spec, docker, started, remover, projectId, containerOf);
+                return startOnce(cluster, docker, started, remover, projectId, containerOf);
             } catch (ClusterException e) {
                 // Free ports are only free when picked: on a busy machine another process can take one before
                 // the service binds it. Pick new ones and try once more.
@@ -75,18 +75,18 @@ public final class DockerLauncher implements Launcher {
     }
 
     /** @param containerOf filled with the containers started, so the caller can tell what failed */
-    private ClusterState startOnce(ClusterSettings spec, DockerClient docker, long started, ContainerRemover remover,
+    private ClusterState startOnce(ClusterSettings cluster, DockerClient docker, long started, ContainerRemover remover,
                                    String projectId, Map<String, String> containerOf) {
-        BuildLog log = spec.log();
-        DockerSettings settings = spec.docker();
-        Path workDir = spec.workDir().toAbsolutePath();
+        BuildLog log = cluster.log();
+        DockerSettings settings = cluster.docker();
+        Path workDir = cluster.workDir().toAbsolutePath();
         Path dockerDir = workDir.resolve("docker");
         Path logDir = workDir.resolve("logs");
-        LocalClusterConfig services = LocalClusterConfig.choose(spec, ServiceConfigs.KAFKA_DATA,
+        LocalClusterConfig services = LocalClusterConfig.choose(cluster, ServiceConfigs.KAFKA_DATA,
                 ServiceConfigs.HDFS_DATA, true);
         Path confDir = dockerDir.resolve("conf");
         ServiceConfigs.write(confDir, services.kafka(), services.hdfs());
-        Map<String, String> variables = ComposeVariables.of(settings, confDir, spec.versions(), services);
+        Map<String, String> variables = ComposeVariables.of(settings, confDir, cluster.versions(), services);
         Path composePath = settings.composeFile() != null ? settings.composeFile().toAbsolutePath()
                 : ClusterBundle.unpack(dockerDir.resolve("cluster"));
         ComposeFile compose = new ComposeParser(variables).parse(composePath);
@@ -94,7 +94,7 @@ public final class DockerLauncher implements Launcher {
                 + settings.baseImage() + ")");
 
         // Build (or find) every image before the first container starts: a failing build then leaves nothing.
-        ImageBuilder images = new ImageBuilder(docker, spec.resolver(), spec.versions(),
+        ImageBuilder images = new ImageBuilder(docker, cluster.resolver(), cluster.versions(),
                 dockerDir.resolve("build"), logDir, log);
         Map<String, String> imageOf = new LinkedHashMap<>();
         List<ComposeService> order = compose.startOrder();
@@ -104,14 +104,14 @@ public final class DockerLauncher implements Launcher {
         }
         double imagesSeconds = (System.nanoTime() - started) / 1e9;
 
-        ContainerStarter starter = new ContainerStarter(docker, projectId, spec.runId());
+        ContainerStarter starter = new ContainerStarter(docker, projectId, cluster.runId());
         ContainerLogs logs = new ContainerLogs(docker);
         List<Closeable> followers = new ArrayList<>();
         boolean ready = false;
         // the state names no master UI, as before: later goals then check no Spark version against it
         ClusterEndpoints endpoints = new ClusterEndpoints(services.kafka().bootstrapServers(), services.hdfs().uri(),
                 services.hdfs().httpUri(), services.spark().masterUrl());
-        StartSequence sequence = new StartSequence(new DependencyConditions(docker), spec.readyTimeout(),
+        StartSequence sequence = new StartSequence(new DependencyConditions(docker), cluster.readyTimeout(),
                 service -> logFile(logDir, service));
         try {
             sequence.run(order, service -> {
@@ -131,20 +131,20 @@ public final class DockerLauncher implements Launcher {
                     throw new ClusterException("the compose file has no service '" + service + "'");
                 }
             }
-            new ReadinessSequence(new ContainerWatch(docker, containerOf, logDir), spec.readyTimeout(), log)
+            new ReadinessSequence(new ContainerWatch(docker, containerOf, logDir), cluster.readyTimeout(), log)
                     .await(endpoints, services.spark().masterUiUri());
             ready = true;
         } finally {
             closeAll(followers);
             if (!ready) {
                 // whatever went wrong (also an Error), nothing of this run may outlive the failed cluster-up
-                remover.removeLabelled(ClusterLabels.RUN, spec.runId(), containerOf.values());
+                remover.removeLabelled(ClusterLabels.RUN, cluster.runId(), containerOf.values());
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         log.info(String.format("docker cluster: images ready in %.1f s, services ready in %.1f s", imagesSeconds,
                 seconds - imagesSeconds));
-        return new ClusterState(NAME, spec.runId(), endpoints, List.of(), new ArrayList<>(containerOf.values()),
+        return new ClusterState(NAME, cluster.runId(), endpoints, List.of(), new ArrayList<>(containerOf.values()),
                 System.currentTimeMillis(), seconds);
     }
 
