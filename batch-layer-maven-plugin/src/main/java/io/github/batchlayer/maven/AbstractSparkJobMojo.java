@@ -3,7 +3,7 @@ package io.github.batchlayer.maven;
 import io.github.batchlayer.cluster.ClusterEndpoints;
 import io.github.batchlayer.cluster.ClusterException;
 import io.github.batchlayer.cluster.EngineVersions;
-import io.github.batchlayer.cluster.SparkVersionCheck;
+import io.github.batchlayer.cluster.probe.SparkVersionCheck;
 import io.github.batchlayer.security.SensitiveKeys;
 import io.github.batchlayer.job.SparkJobRunner;
 import io.github.batchlayer.job.SparkJobSpec;

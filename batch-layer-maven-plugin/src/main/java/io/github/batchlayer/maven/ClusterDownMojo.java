@@ -1,8 +1,8 @@
 package io.github.batchlayer.maven;
 
-import io.github.batchlayer.cluster.ClusterGuard;
 import io.github.batchlayer.cluster.ClusterState;
-import io.github.batchlayer.cluster.ClusterStopper;
+import io.github.batchlayer.cluster.lifecycle.ClusterGuard;
+import io.github.batchlayer.cluster.lifecycle.ClusterStopper;
 
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

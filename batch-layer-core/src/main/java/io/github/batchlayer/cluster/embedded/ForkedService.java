@@ -1,6 +1,6 @@
 package io.github.batchlayer.cluster.embedded;
 
-import io.github.batchlayer.cluster.ClusterSpec;
+import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.ClusterState;
 import io.github.batchlayer.cluster.ServiceProcess;
 import io.github.batchlayer.process.ForkedJvm;
@@ -25,13 +25,13 @@ final class ForkedService {
         this.spec = spec;
     }
 
-    static ForkedService of(ClusterSpec cluster, String name, List<String> jvmArgs, List<Path> classpath,
+    static ForkedService of(ClusterSettings cluster, String name, List<String> jvmArgs, List<Path> classpath,
                             String mainClass, List<String> args) {
         return of(cluster, name, jvmArgs, classpath, mainClass, args, Map.of());
     }
 
     /** As above, with extra environment variables (Spark's daemons read SPARK_HOME and SPARK_LOCAL_IP there). */
-    static ForkedService of(ClusterSpec cluster, String name, List<String> jvmArgs, List<Path> classpath,
+    static ForkedService of(ClusterSettings cluster, String name, List<String> jvmArgs, List<Path> classpath,
                             String mainClass, List<String> args, Map<String, String> environment) {
         // a cluster bound to this build stops with Maven; one kept running stops when its state file is removed
         OwnerWatchdog owner = cluster.parentPid() != null ? OwnerWatchdog.process(cluster.parentPid())
@@ -41,7 +41,7 @@ final class ForkedService {
                 mainClass, args, environment, dir, logFile(cluster, name))));
     }
 
-    static Path logFile(ClusterSpec cluster, String name) {
+    static Path logFile(ClusterSettings cluster, String name) {
         return cluster.workDir().resolve("logs").resolve(name + ".log").toAbsolutePath();
     }
 
@@ -52,6 +52,15 @@ final class ForkedService {
 
     boolean isAlive() {
         return process != null && process.isAlive();
+    }
+
+    String name() {
+        return spec.name();
+    }
+
+    /** How the JVM ended, for a readiness failure's message. */
+    String exitDetail() {
+        return process == null || process.isAlive() ? "still running" : "exit code " + process.exitValue();
     }
 
     Path logFile() {

@@ -1,4 +1,6 @@
-package io.github.batchlayer.cluster;
+package io.github.batchlayer.cluster.probe;
+
+import io.github.batchlayer.cluster.ClusterException;
 
 import java.util.Optional;
 

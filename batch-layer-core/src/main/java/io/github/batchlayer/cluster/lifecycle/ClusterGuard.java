@@ -1,4 +1,4 @@
-package io.github.batchlayer.cluster;
+package io.github.batchlayer.cluster.lifecycle;
 
 import io.github.batchlayer.log.BuildLog;
 

@@ -1,4 +1,6 @@
-package io.github.batchlayer.kafka;
+package io.github.batchlayer.cluster.probe;
+
+import io.github.batchlayer.kafka.KafkaClients;
 
 import org.apache.kafka.clients.admin.Admin;
 

@@ -1,5 +1,6 @@
-package io.github.batchlayer.cluster;
+package io.github.batchlayer.cluster.probe;
 
+import io.github.batchlayer.cluster.ClusterException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

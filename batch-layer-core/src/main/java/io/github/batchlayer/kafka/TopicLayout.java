@@ -7,9 +7,10 @@ import java.util.TreeMap;
 /**
  * What the broker says of a topic, in the shape of {@code kafka-topics --describe}: partition count,
  * replication factor, the configs that differ from the broker's defaults, and each partition's leader.
+ * (Named apart from Kafka's own {@code TopicDescription}, from which {@link Topics} builds it.)
  */
-public record TopicDescription(String name, int partitions, int replicationFactor, Map<String, String> configs,
-                               List<Integer> leaders) {
+public record TopicLayout(String name, int partitions, int replicationFactor, Map<String, String> configs,
+                          List<Integer> leaders) {
 
     public String describeLine() {
         StringBuilder line = new StringBuilder("Topic: ").append(name)

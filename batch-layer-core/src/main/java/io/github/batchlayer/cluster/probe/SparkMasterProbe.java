@@ -1,4 +1,4 @@
-package io.github.batchlayer.cluster;
+package io.github.batchlayer.cluster.probe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

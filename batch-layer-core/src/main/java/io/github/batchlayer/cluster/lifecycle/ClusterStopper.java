@@ -1,5 +1,7 @@
-package io.github.batchlayer.cluster;
+package io.github.batchlayer.cluster.lifecycle;
 
+import io.github.batchlayer.cluster.ClusterState;
+import io.github.batchlayer.cluster.Launchers;
 import io.github.batchlayer.log.BuildLog;
 
 import java.nio.file.Path;

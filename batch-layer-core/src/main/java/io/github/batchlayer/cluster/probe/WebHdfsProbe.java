@@ -1,4 +1,4 @@
-package io.github.batchlayer.cluster;
+package io.github.batchlayer.cluster.probe;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,5 +1,6 @@
-package io.github.batchlayer.cluster;
+package io.github.batchlayer.cluster.probe;
 
+import io.github.batchlayer.cluster.ClusterException;
 import io.github.batchlayer.process.LogTail;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
-package io.github.batchlayer.cluster;
+package io.github.batchlayer.cluster.probe;
 
+import io.github.batchlayer.cluster.ClusterException;
 import com.sun.net.httpserver.HttpServer;
 
 import org.junit.jupiter.api.AfterEach;

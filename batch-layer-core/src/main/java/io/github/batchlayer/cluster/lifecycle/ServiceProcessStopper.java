@@ -1,14 +1,18 @@
-package io.github.batchlayer.cluster;
+package io.github.batchlayer.cluster.lifecycle;
 
+import io.github.batchlayer.cluster.ServiceProcess;
 import io.github.batchlayer.log.BuildLog;
 import io.github.batchlayer.process.ProcessStopper;
 
-/** Stopping forked service JVMs named in a cluster state, shared by the launchers that fork them. */
-public final class ProcessLauncherSupport {
+/**
+ * Stops a forked service JVM named in a cluster state (only while its PID still runs our argument file) and logs
+ * how long it took; the embedded launcher's stop and its clean-up after a failed start both use it.
+ */
+public final class ServiceProcessStopper {
 
     private static final long GRACE_SECONDS = 20;
 
-    private ProcessLauncherSupport() {
+    private ServiceProcessStopper() {
     }
 
     public static void stop(ServiceProcess process, BuildLog log) {
