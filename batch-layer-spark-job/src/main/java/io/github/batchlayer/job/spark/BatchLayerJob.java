@@ -53,11 +53,15 @@ public final class BatchLayerJob {
             ResultFile.write(parsed.require("result-file"), result);
             return 0;
         } catch (Throwable e) {
-            System.err.println("batch-layer job: " + parsed.command() + " failed: " + e);
-            e.printStackTrace();
+            // an exception's message may quote a setting (Hadoop's and Kafka's often do): mask credentials
+            String error = CredentialKeys.maskAssignments(String.valueOf(e));
+            System.err.println("batch-layer job: " + parsed.command() + " failed: " + error);
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            System.err.print(CredentialKeys.maskAssignments(trace.toString()));
             try {
                 ObjectNode failure = ResultFile.newResult(parsed.command());
-                failure.put("error", String.valueOf(e));
+                failure.put("error", error);
                 ResultFile.write(parsed.require("result-file"), failure);
             } catch (RuntimeException ignored) {
                 // the exit code and stderr already tell
