@@ -40,11 +40,16 @@ def top = new File(consumer, 'top-exams.csv').readLines()
 assert top[1] == 'Learning Git,394'
 
 // secrets reached the driver through owner-only files, deleted after each run; never in logs or command lines
-def texts = [log] + new File(consumer, 'logs').listFiles().findAll { it.isFile() }.collect { it.text }
+// (the work directory itself holds the journal, verify.json and report.html)
+def written = ['.', 'logs', 'results'].collectMany { d -> new File(consumer, d).listFiles().findAll { it.isFile() } }
+assert written.any { it.name == 'report.html' }
+def texts = [log] + written.collect { it.text }
 texts.each { t ->
     assert !t.contains('it-kafka-secret-value')
     assert !t.contains('it-spark-secret-value')
+    assert !t.contains('it-azure-key-value')
 }
+assert log.contains('spark.hadoop.fs.azure.account.key.itaccount.dfs.core.windows.net=******')
 def ingestArgs = new File(consumer, 'logs/spark-ingest.args').text
 assert ingestArgs.contains('--kafka-properties-file')
 assert ingestArgs.contains('-Dbatchlayer.sparkConfFile=')

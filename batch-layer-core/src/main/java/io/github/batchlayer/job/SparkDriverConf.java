@@ -35,10 +35,10 @@ public record SparkDriverConf(Map<String, String> visible, Map<String, String> s
         conf.put("spark.ui.enabled", "false");
         conf.put("spark.sql.shuffle.partitions", "8");
         conf.put("spark.sql.session.timeZone", "UTC");
-        // Spark's UI, event logs and plan strings redact matching keys/options; add JAAS configs (Kafka's SASL
-        // secret rides in the kafka.sasl.jaas.config option of the Kafka source) to Spark's defaults
-        conf.put("spark.redaction.regex", "(?i)secret|password|token|access[.]?key|jaas|credential");
-        conf.put("spark.sql.redaction.options.regex", "(?i)url|jaas|password|secret|token");
+        // Spark's UI, event logs and plan strings redact matching keys/options: our one list of credential keys
+        // (Kafka's SASL secret rides in the kafka.sasl.jaas.config option of the Kafka source), plus Spark's url
+        conf.put("spark.redaction.regex", SensitiveKeys.regex());
+        conf.put("spark.sql.redaction.options.regex", SensitiveKeys.regex() + "|url");
         if (spec.hdfsUri() != null) {
             conf.put("spark.hadoop.fs.defaultFS", spec.hdfsUri());
         }

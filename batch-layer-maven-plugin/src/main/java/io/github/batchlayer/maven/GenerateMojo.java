@@ -1,7 +1,7 @@
 package io.github.batchlayer.maven;
 
-import io.github.batchlayer.dataset.DatasetGenerator;
-import io.github.batchlayer.dataset.GeneratorProfile;
+import io.github.batchlayer.generator.DatasetGenerator;
+import io.github.batchlayer.generator.GeneratorProfile;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

@@ -47,9 +47,19 @@ public class PublishMojo extends AbstractPipelineMojo {
     @Parameter(property = "batch-layer.format", defaultValue = "json")
     private String format;
 
-    /** Validate the whole file before sending anything. */
+    /**
+     * Validate the whole file before sending anything: every record's syntax (json) and every record's size
+     * against the topic's max.message.bytes (json and lines).
+     */
     @Parameter(property = "batch-layer.validate", defaultValue = "true")
     private boolean validate;
+
+    /**
+     * With format=lines: the validating pass also requires every non-empty line to be one JSON value (the lines
+     * are still sent as written). Off by default, since lines may be meant to be anything, e.g. not JSON at all.
+     */
+    @Parameter(property = "batch-layer.checkLineSyntax", defaultValue = "false")
+    private boolean checkLineSyntax;
 
     /** Seconds between progress lines. */
     @Parameter(property = "batch-layer.progressSeconds", defaultValue = "5")
@@ -62,7 +72,7 @@ public class PublishMojo extends AbstractPipelineMojo {
             throw new MojoExecutionException("unknown format '" + format + "': use json or lines");
         }
         FilePublisher.Source source = new FilePublisher.Source(dataset.toPath(), format, Slice.of(from, to), keyField,
-                validate);
+                validate, checkLineSyntax);
         FilePublisher.Target target = new FilePublisher.Target(endpoints.kafkaBootstrapServers(), topic,
                 kafkaClientProperties());
         FilePublisher.Outcome outcome;

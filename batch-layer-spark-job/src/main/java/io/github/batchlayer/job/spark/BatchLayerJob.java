@@ -60,10 +60,14 @@ public final class BatchLayerJob {
             ResultCodec.write(resultFile, parsed.command(), result);
             return 0;
         } catch (Throwable e) {
-            System.err.println("batch-layer job: " + command + " failed: " + e);
-            e.printStackTrace();
+            // an exception's message may quote a setting (Hadoop's and Kafka's often do): mask credentials
+            String error = CredentialKeys.maskAssignments(String.valueOf(e));
+            System.err.println("batch-layer job: " + command + " failed: " + error);
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            System.err.print(CredentialKeys.maskAssignments(trace.toString()));
             try {
-                ResultCodec.writeFailure(resultFile, parsed.command(), String.valueOf(e));
+                ResultCodec.writeFailure(resultFile, parsed.command(), error);
             } catch (RuntimeException ignored) {
                 // the exit code and stderr already tell
             }

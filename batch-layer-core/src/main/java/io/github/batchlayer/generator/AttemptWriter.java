@@ -1,4 +1,4 @@
-package io.github.batchlayer.dataset;
+package io.github.batchlayer.generator;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,4 +1,4 @@
-package io.github.batchlayer.dataset;
+package io.github.batchlayer.generator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

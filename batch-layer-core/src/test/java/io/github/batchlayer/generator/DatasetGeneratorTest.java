@@ -1,7 +1,14 @@
-package io.github.batchlayer.dataset;
+package io.github.batchlayer.generator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.batchlayer.dataset.DatasetSummary;
+import io.github.batchlayer.dataset.DatasetValidator;
+import io.github.batchlayer.dataset.ExamCount;
+import io.github.batchlayer.dataset.JsonRecordReader;
+import io.github.batchlayer.dataset.JsonRecordReaderTest;
+import io.github.batchlayer.dataset.Slice;
+import io.github.batchlayer.dataset.SourceFigures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package io.github.batchlayer.dataset;
+package io.github.batchlayer.generator;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

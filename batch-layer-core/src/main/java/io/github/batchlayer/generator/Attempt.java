@@ -1,4 +1,4 @@
-package io.github.batchlayer.dataset;
+package io.github.batchlayer.generator;
 
 /**
  * What the generator decided about one record before writing it; {@link AttemptWriter} draws the rest

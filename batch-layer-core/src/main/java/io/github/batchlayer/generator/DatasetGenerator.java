@@ -1,4 +1,4 @@
-package io.github.batchlayer.dataset;
+package io.github.batchlayer.generator;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.batchlayer.dataset;
+package io.github.batchlayer.generator;
 
 /** What {@link DatasetGenerator} produces. */
 public enum GeneratorProfile {
