@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +51,34 @@ public class IngestMojo extends AbstractSparkJobMojo {
     @Parameter(property = "batch-layer.rowsPerFile")
     private Long rowsPerFile;
 
+    /**
+     * The record schema as a Spark DDL string, e.g. {@code device STRUCT<id: STRING>, ts BIGINT}. Without it and
+     * without {@code schemaFile}, the built-in {@code assessments} preset (the seed's schema) applies. Ingest never
+     * infers a schema at run time: see the {@code infer-schema} goal to pin one.
+     */
+    @Parameter(property = "batch-layer.schema")
+    private String schema;
+
+    /** A file holding the record schema: Spark DDL text, or Spark's JSON schema form ({@code StructType.json()}). */
+    @Parameter(property = "batch-layer.schemaFile")
+    private File schemaFile;
+
+    /**
+     * Comma separated fields (dotted for nested structs, e.g. {@code device.id}) without which a message is
+     * quarantined as {@code missing_<field>} (null, or a blank string). Default: {@code keen_id,exam_name} for
+     * the preset, none for a schema of your own.
+     */
+    @Parameter(property = "batch-layer.requiredFields")
+    private String requiredFields;
+
+    /**
+     * What happens to a top-level field the schema does not name: {@code drop} (dropped from the landed row and
+     * counted per name in the ingest result and the log) or {@code quarantine} (the message is quarantined as
+     * {@code unknown_field}).
+     */
+    @Parameter(property = "batch-layer.unknownFields", defaultValue = "drop")
+    private String unknownFields;
+
     /** Extra Kafka consumer properties for the job (security and the like). */
     @Parameter
     private Map<String, String> kafkaProperties = new HashMap<>();
@@ -66,6 +95,7 @@ public class IngestMojo extends AbstractSparkJobMojo {
         if (startingOffsets != null && !startingOffsets.isBlank()) {
             args.addAll(List.of("--starting-offsets", startingOffsets));
         }
+        args.addAll(new SchemaOptions(workDir.toPath()).jobArgs(schema, schemaFile, requiredFields, unknownFields));
         if (rowsPerFile != null) {
             args.addAll(List.of("--rows-per-file", rowsPerFile.toString()));
         }
@@ -84,6 +114,10 @@ public class IngestMojo extends AbstractSparkJobMojo {
                 landed, quarantined, result.path("committedRows").asLong(), result.path("committedBatches").asLong(),
                 result.path("seconds").asDouble());
         getLog().info(line);
+        if (!result.path("unknownFields").isEmpty()) {
+            getLog().warn("fields the schema does not name were dropped (messages per field): "
+                    + result.path("unknownFields") + "; add them to the schema to keep them");
+        }
         if (quarantined > 0) {
             getLog().warn(String.format("%,d message(s) quarantined in %s: %s", quarantined, quarantinePath,
                     result.path("quarantineReasons")));
@@ -93,6 +127,7 @@ public class IngestMojo extends AbstractSparkJobMojo {
                 .figure("rowsLanded", landed)
                 .figure("quarantined", quarantined)
                 .figure("quarantineReasons", result.path("quarantineReasons").toString())
+                .figure("unknownFields", result.path("unknownFields").toString())
                 .figure("offsets", result.path("offsets").toString())
                 .figure("committedRows", result.path("committedRows").asLong())
                 .figure("committedBatches", result.path("committedBatches").asLong());

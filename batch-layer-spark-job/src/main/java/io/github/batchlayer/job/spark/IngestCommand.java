@@ -45,6 +45,7 @@ public final class IngestCommand {
         planner.warnings().forEach(w -> JobLog.warn("ingest: " + w));
 
         ObjectNode result = ResultFile.newResult(JobArgs.INGEST);
+        result.put("schema", options.recordSchema().source());
         if (range.isEmpty()) {
             JobLog.info("ingest: nothing new on " + options.topic() + " " + range + " in " + JobLog.seconds(start) + " s");
             result.putNull("batchId");
@@ -53,6 +54,7 @@ public final class IngestCommand {
             result.put("rowsLanded", 0L);
             result.put("quarantined", 0L);
             result.putObject("quarantineReasons");
+            result.putObject("unknownFields");
             return totals(result, committed, start, removed);
         }
 
@@ -61,7 +63,8 @@ public final class IngestCommand {
         String planned = JobLog.seconds(start);
         long landing = System.nanoTime();
         Dataset<Row> kafkaRows = KafkaSourceReader.read(spark, options, toRead);
-        BatchLander lander = new BatchLander(store, quarantineRoot, options.rowsPerFile(), IngestCommand::maybeDie);
+        BatchLander lander = new BatchLander(store, quarantineRoot, options.rowsPerFile(), IngestCommand::maybeDie,
+                new RecordClassifier(options.recordSchema()));
         LandedBatch landed = lander.land(kafkaRows, batchId, toRead);
         Manifest m = landed.manifest();
         JobLog.info("ingest: batch " + batchId + " offsets " + toRead + " landed " + m.rows() + " rows, quarantined "
@@ -76,6 +79,12 @@ public final class IngestCommand {
         result.put("quarantined", m.quarantined());
         ObjectNode reasons = result.putObject("quarantineReasons");
         landed.quarantineReasons().forEach(reasons::put);
+        ObjectNode unknown = result.putObject("unknownFields");
+        landed.unknownFields().forEach(unknown::put);
+        if (!landed.unknownFields().isEmpty()) {
+            JobLog.warn("ingest: dropped fields the schema does not name (messages per field): "
+                    + landed.unknownFields());
+        }
         return totals(result, store.committed(), start, removed);
     }
 

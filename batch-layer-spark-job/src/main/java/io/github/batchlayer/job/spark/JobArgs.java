@@ -23,7 +23,8 @@ public final class JobArgs {
     private static final Map<String, Set<String>> KNOWN = Map.of(
             INGEST, Set.of("bootstrap-servers", "topic", "raw-path", "quarantine-path", "result-file",
                     "starting-offsets", "ending-offsets", "max-partition-fetch-bytes", "fail-on-data-loss",
-                    "rows-per-file", "kafka-properties-file"),
+                    "rows-per-file", "kafka-properties-file",
+                    "schema-file", "required-fields", "unknown-fields"),
             SUMMARIZE, Set.of("raw-path", "summary-path", "min-assessments", "csv-dir", "result-file",
                     "top-exams-path"),
             PROBE, Set.of("path", "result-file", "partitions"));
