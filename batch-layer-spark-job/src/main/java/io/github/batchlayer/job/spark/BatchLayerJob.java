@@ -29,7 +29,7 @@ public final class BatchLayerJob {
             } else if (JobArgs.PROBE.equals(parsed.command())) {
                 parsed.getLong("partitions", ProbeCommand.DEFAULT_PARTITIONS);
             } else {
-                SummarizeOptions.from(parsed);
+                SummarizeOptions.from(parsed).views().forEach(ViewStatement::parseOrdered);   // syntax, before Spark
             }
         } catch (UsageException e) {
             System.err.println("batch-layer job: " + e.getMessage());
@@ -39,7 +39,8 @@ public final class BatchLayerJob {
                     + "[--kafka.<prop> V ...] [--schema-file FILE] [--required-fields A,B.C] "
                     + "[--unknown-fields drop|quarantine]");
             System.err.println("       BatchLayerJob summarize --raw-path URI --summary-path URI --csv-dir DIR "
-                    + "--result-file FILE [--min-assessments N] [--top-exams-path URI]");
+                    + "--result-file FILE [--min-assessments N] [--top-exams-path URI] [--views-dir DIR] "
+                    + "[--views-path URI]");
             System.err.println("       BatchLayerJob probe --path URI --result-file FILE [--partitions N]");
             return EXIT_USAGE;
         }

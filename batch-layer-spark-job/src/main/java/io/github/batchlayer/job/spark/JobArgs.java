@@ -26,7 +26,7 @@ public final class JobArgs {
                     "rows-per-file", "kafka-properties-file",
                     "schema-file", "required-fields", "unknown-fields"),
             SUMMARIZE, Set.of("raw-path", "summary-path", "min-assessments", "csv-dir", "result-file",
-                    "top-exams-path"),
+                    "top-exams-path", "views-dir", "views-path"),
             PROBE, Set.of("path", "result-file", "partitions"));
 
     private static final Map<String, List<String>> REQUIRED = Map.of(
