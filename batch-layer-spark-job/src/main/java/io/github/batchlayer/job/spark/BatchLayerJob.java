@@ -28,7 +28,7 @@ public final class BatchLayerJob {
                 IngestOptions.from(parsed);
             } else if (JobArgs.PROBE.equals(parsed.command())) {
                 parsed.getLong("partitions", ProbeCommand.DEFAULT_PARTITIONS);
-            } else {
+            } else if (!JobArgs.INFER_SCHEMA.equals(parsed.command())) {
                 SummarizeOptions.from(parsed).views().forEach(ViewStatement::parseOrdered);   // syntax, before Spark
             }
         } catch (UsageException e) {
@@ -42,6 +42,7 @@ public final class BatchLayerJob {
                     + "--result-file FILE [--min-assessments N] [--top-exams-path URI] [--views-dir DIR] "
                     + "[--views-path URI]");
             System.err.println("       BatchLayerJob probe --path URI --result-file FILE [--partitions N]");
+            System.err.println("       BatchLayerJob infer-schema --sample-file FILE --ddl-file FILE --result-file FILE");
             return EXIT_USAGE;
         }
         SparkSession spark = null;
@@ -82,6 +83,9 @@ public final class BatchLayerJob {
         if (JobArgs.PROBE.equals(args.command())) {
             return new ProbeCommand(spark, args.require("path"),
                     (int) args.getLong("partitions", ProbeCommand.DEFAULT_PARTITIONS)).run();
+        }
+        if (JobArgs.INFER_SCHEMA.equals(args.command())) {
+            return new InferSchemaCommand(spark, args.require("sample-file"), args.require("ddl-file")).run();
         }
         return new SummarizeCommand(spark, SummarizeOptions.from(args)).run();
     }

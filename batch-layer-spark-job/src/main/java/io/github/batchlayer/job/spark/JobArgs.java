@@ -17,6 +17,7 @@ public final class JobArgs {
     public static final String INGEST = "ingest";
     public static final String SUMMARIZE = "summarize";
     public static final String PROBE = "probe";
+    public static final String INFER_SCHEMA = "infer-schema";
 
     private static final String KAFKA_PREFIX = "kafka.";
 
@@ -27,12 +28,14 @@ public final class JobArgs {
                     "schema-file", "required-fields", "unknown-fields"),
             SUMMARIZE, Set.of("raw-path", "summary-path", "min-assessments", "csv-dir", "result-file",
                     "top-exams-path", "views-dir", "views-path"),
-            PROBE, Set.of("path", "result-file", "partitions"));
+            PROBE, Set.of("path", "result-file", "partitions"),
+            INFER_SCHEMA, Set.of("sample-file", "ddl-file", "result-file"));
 
     private static final Map<String, List<String>> REQUIRED = Map.of(
             INGEST, List.of("bootstrap-servers", "topic", "raw-path", "quarantine-path", "result-file"),
             SUMMARIZE, List.of("raw-path", "summary-path", "csv-dir", "result-file"),
-            PROBE, List.of("path", "result-file"));
+            PROBE, List.of("path", "result-file"),
+            INFER_SCHEMA, List.of("sample-file", "ddl-file", "result-file"));
 
     private final String command;
     private final Map<String, String> options;
@@ -52,7 +55,7 @@ public final class JobArgs {
         Set<String> known = KNOWN.get(command);
         if (known == null) {
             throw new UsageException("unknown command " + command + " (one of " + INGEST + ", " + SUMMARIZE + ", "
-                    + PROBE + ")");
+                    + PROBE + ", " + INFER_SCHEMA + ")");
         }
         Map<String, String> options = new LinkedHashMap<>();
         Map<String, String> kafka = new LinkedHashMap<>();
