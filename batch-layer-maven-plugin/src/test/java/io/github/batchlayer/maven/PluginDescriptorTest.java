@@ -37,6 +37,9 @@ class PluginDescriptorTest {
             "ingest:sparkConf",
             "summarize:sparkConf",
             "consume:kafkaProperties",
+            "infer-schema:kafkaProperties",
+            "infer-schema:sparkConf",
+            "infer-schema:hadoopConf",
             // maps; their entries also come from -Dkafka.* / -Dfs.* -Ddfs.* -Dhadoop.* user properties
             "cluster-up:kafkaProperties",
             "ingest:hadoopConf",
@@ -61,6 +64,8 @@ class PluginDescriptorTest {
         PHASES.put("verify", "verify");
         // a tool for looking at a topic, not a step of the pipeline: bound only where a consumer binds it
         PHASES.put("consume", null);
+        // a tool for pinning a schema: run by hand, or bound where a consumer binds it
+        PHASES.put("infer-schema", null);
     }
 
     /** Goals written in parallel branches: their phase is checked once they are in the descriptor. */
