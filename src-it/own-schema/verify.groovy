@@ -28,8 +28,10 @@ def ingest = json.parse(new File(work, 'results/ingest.json'))
 assert ingest.schema.endsWith('sensor.ddl')
 assert ingest.rowsLanded == 240
 assert ingest.quarantined == 7
-assert ingest.quarantineReasons == ['missing_device.id': 1, missing_ts: 1, not_json: 2, not_object: 1,
-                                    schema_mismatch: 2]
+// "ts":"yesterday" does not convert, leaves ts null and is told as missing_ts (required fields are tested
+// before the type check, first match wins, as for the preset)
+assert ingest.quarantineReasons == ['missing_device.id': 1, missing_ts: 2, not_json: 2, not_object: 1,
+                                    schema_mismatch: 1]
 // a field the producer added is dropped, and counted so the user sees it
 assert ingest.unknownFields == [firmware: good.count { it.firmware != null }]
 
