@@ -1,5 +1,6 @@
 package io.github.batchlayer.pipeline;
 
+import io.github.batchlayer.job.contract.InferSchemaResult;
 import io.github.batchlayer.job.contract.IngestResult;
 import io.github.batchlayer.job.contract.SummarizeResult;
 
@@ -15,7 +16,8 @@ public final class GoalFigures {
     private static final Map<String, Class<?>> BY_GOAL = Map.of(
             "publish", PublishFigures.class,
             "ingest", IngestResult.class,
-            "summarize", SummarizeResult.class);
+            "summarize", SummarizeResult.class,
+            "infer-schema", InferSchemaResult.class);
 
     private GoalFigures() {
     }

@@ -14,6 +14,7 @@ import io.github.batchlayer.job.contract.ResultCodec;
 import io.github.batchlayer.job.contract.SummarizeArgs;
 import io.github.batchlayer.job.contract.SummarizeResult;
 import io.github.batchlayer.job.contract.TopExam;
+import io.github.batchlayer.job.contract.ViewResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,10 +39,11 @@ class ResultCodecRoundTripTest {
     void ingestSummarizeAndProbeResultsComeBackEqual() {
         IngestResult ingest = new IngestResult(2L, "video-books-assessments",
                 new TreeMap<>(Map.of(0, new OffsetSpan(3279, 3280), 1, new OffsetSpan(5, 9))), 4, 1,
-                Map.of("not_json", 1L), List.of("hdfs://nn/tmp/raw/batch=000002"), 3284, 2, 4.5, 3.25);
-        SummarizeResult summarize = new SummarizeResult(3280, 103, Map.of("Learning Git", 394L, "", 2L),
-                List.of(new TopExam("Learning Git", 394), new TopExam("Intro, \"quoted\"", 101)), 1200, 14702, 14702,
-                6.5);
+                Map.of("not_json", 1L), List.of("hdfs://nn/tmp/raw/batch=000002"), 3284, 2, 4.5, 3.25, "assessments", Map.of("firmware", 6L));
+        SummarizeResult summarize = new SummarizeResult(3280, 103L, Map.of("Learning Git", 394L, "", 2L),
+                List.of(new TopExam("Learning Git", 394), new TopExam("Intro, \"quoted\"", 101)), 1200L, 14702L, 14702L,
+                List.of(new ViewResult("top_exams", "preset:01_top_exams.sql", 2, List.of("exam_name", "total"), true,
+                        "hdfs://nn/tmp/batch_views/top_exams", "/w/target/batch-layer/views/top_exams.csv")), 6.5);
         ProbeResult probe = new ProbeResult("4.2.0", "spark://127.0.0.1:7077", "hdfs://127.0.0.1:8020",
                 "hdfs://127.0.0.1:8020/tmp/raw", 1, null, null, 2.5);
 

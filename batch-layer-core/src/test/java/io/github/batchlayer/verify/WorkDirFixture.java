@@ -85,7 +85,7 @@ public final class WorkDirFixture {
                                  long committedRows) {
         IngestResult result = new IngestResult(batchId, "video-books-assessments",
                 new TreeMap<>(Map.of(0, new OffsetSpan(from, until))), until - from - quarantined, quarantined,
-                reasons, List.of(), committedRows, batchId + 1, 3.0, 2.5);
+                reasons, List.of(), committedRows, batchId + 1, 3.0, 2.5, "assessments", Map.of());
         journal.append(new JournalEntry("ingest", "ingest-" + batchId, JournalEntry.Status.OK, 3.25, "ingested",
                 result, 2L));
         return this;
@@ -107,8 +107,8 @@ public final class WorkDirFixture {
     public WorkDirFixture land(ExpectedFigures landed) {
         List<TopExam> top = landed.topExams().stream().map(t -> new TopExam(t.examName(), t.total())).toList();
         ResultCodec.write(summarizeFile(), SummarizeArgs.COMMAND, new SummarizeResult(landed.records(),
-                landed.distinctExams(), landed.examCounts(), top, landed.summaryCounts().size(),
-                landed.questionPairs(), landed.questionPairs(), 1.5));
+                (long) landed.distinctExams(), landed.examCounts(), top, (long) landed.summaryCounts().size(),
+                (long) landed.questionPairs(), (long) landed.questionPairs(), List.of(), 1.5));
         writeSummaryCsv(landed.summaryCounts());
         StringBuilder csv = new StringBuilder("exam_name,total\n");
         top.forEach(t -> csv.append(csv(t.examName())).append(',').append(t.total()).append('\n'));

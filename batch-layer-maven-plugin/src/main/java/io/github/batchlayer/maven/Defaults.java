@@ -19,6 +19,8 @@ final class Defaults {
     /** Where ingest lands raw rows and quarantined messages, where summarize reads and the external probe writes. */
     static final String RAW_PATH = "/tmp/raw_assessments";
     static final String QUARANTINE_PATH = "/tmp/raw_assessments_quarantine";
+    /** Where batch views land on the cluster, one directory per view; the job's own default too. */
+    static final String VIEWS_PATH = "/tmp/batch_views";
 
     /** Heap of a Spark driver: the job's and the external launcher's probe's. */
     static final String DRIVER_MEMORY = "1g";

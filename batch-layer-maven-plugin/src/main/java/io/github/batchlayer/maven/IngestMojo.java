@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
 
 /**
  * Lands the topic's new messages as raw parquet on HDFS with the Spark job: a batch read between explicit
@@ -43,6 +44,34 @@ public class IngestMojo extends AbstractSparkJobMojo {
     @Parameter(property = "batch-layer.rowsPerFile")
     private Long rowsPerFile;
 
+    /**
+     * The record schema as a Spark DDL string, e.g. {@code device STRUCT<id: STRING>, ts BIGINT}. Without it and
+     * without {@code schemaFile}, the built-in {@code assessments} preset (the seed's schema) applies. Ingest never
+     * infers a schema at run time: see the {@code infer-schema} goal to pin one.
+     */
+    @Parameter(property = "batch-layer.schema")
+    private String schema;
+
+    /** A file holding the record schema: Spark DDL text, or Spark's JSON schema form ({@code StructType.json()}). */
+    @Parameter(property = "batch-layer.schemaFile")
+    private File schemaFile;
+
+    /**
+     * Comma separated fields (dotted for nested structs, e.g. {@code device.id}) without which a message is
+     * quarantined as {@code missing_<field>} (null, or a blank string). Default: {@code keen_id,exam_name} for
+     * the preset, none for a schema of your own.
+     */
+    @Parameter(property = "batch-layer.requiredFields")
+    private String requiredFields;
+
+    /**
+     * What happens to a top-level field the schema does not name: {@code drop} (dropped from the landed row and
+     * counted per name in the ingest result and the log) or {@code quarantine} (the message is quarantined as
+     * {@code unknown_field}).
+     */
+    @Parameter(property = "batch-layer.unknownFields", defaultValue = "drop")
+    private String unknownFields;
+
     @Override
     protected StepOutcome step() throws MojoExecutionException {
         ClusterEndpoints endpoints = endpoints();
@@ -56,6 +85,10 @@ public class IngestMojo extends AbstractSparkJobMojo {
                 result.offsetsText(), result.rowsLanded(), result.quarantined(), result.committedRows(),
                 result.committedBatches(), result.seconds());
         getLog().info(line);
+        if (!result.unknownFields().isEmpty()) {
+            getLog().warn("fields the schema does not name were dropped (messages per field): "
+                    + result.unknownFieldsText() + "; add them to the schema to keep them");
+        }
         if (result.quarantined() > 0) {
             getLog().warn(String.format("%,d message(s) quarantined in %s: %s", result.quarantined(), quarantinePath,
                     result.quarantineReasonsText()));
@@ -65,7 +98,7 @@ public class IngestMojo extends AbstractSparkJobMojo {
 
     /** The job's command line, through the options the job parses it with. */
     JobArguments<IngestResult> jobArguments(ClusterEndpoints endpoints) throws MojoExecutionException {
-        return IngestArgs.COMMAND.arguments()
+        JobArguments<IngestResult> args = IngestArgs.COMMAND.arguments()
                 .with(IngestArgs.BOOTSTRAP_SERVERS, endpoints.kafkaBootstrapServers())
                 .with(IngestArgs.TOPIC, topic)
                 .with(IngestArgs.RAW_PATH, JobPaths.onCluster(endpoints, rawPath))
@@ -74,6 +107,7 @@ public class IngestMojo extends AbstractSparkJobMojo {
                 .with(IngestArgs.STARTING_OFFSETS, blankToNull(startingOffsets))
                 .with(IngestArgs.ENDING_OFFSETS, blankToNull(endingOffsets))
                 .with(IngestArgs.ROWS_PER_FILE, rowsPerFile);
+        return new SchemaOptions(workDir.toPath()).apply(args, schema, schemaFile, requiredFields, unknownFields);
     }
 
     private static String blankToNull(String text) {

@@ -26,6 +26,7 @@ final class PropertyNames {
     static final String DRIVER_MEMORY = PREFIX + "driverMemory";
     static final String RAW_PATH = PREFIX + "rawPath";
     static final String QUARANTINE_PATH = PREFIX + "quarantinePath";
+    static final String VIEWS_PATH = PREFIX + "viewsPath";
     static final String MIN_ASSESSMENTS = PREFIX + "minAssessments";
 
     /** The generate goal writes here, the publish goal reads from here (two names kept for compatibility). */

@@ -7,7 +7,6 @@ import io.github.batchlayer.job.contract.IngestArgs;
 import io.github.batchlayer.job.contract.JobArguments;
 import io.github.batchlayer.job.contract.JobCommands;
 import io.github.batchlayer.job.contract.SummarizeArgs;
-import io.github.batchlayer.job.spark.IngestOptions;
 import io.github.batchlayer.job.spark.SummarizeOptions;
 
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -34,11 +33,20 @@ class JobCommandLineTest {
     @Test
     @InjectMojo(goal = "ingest")
     void ingestDefaults(IngestMojo mojo) throws Exception {
+        // option by option: IngestOptions.from would also parse the schema, with Spark's parser (not on this classpath)
         JobArguments<?> read = parsedByTheJob(mojo.jobArguments(CLUSTER));
-        assertEquals(new IngestOptions("127.0.0.1:9092", "video-books-assessments",
-                "hdfs://127.0.0.1:8020/tmp/raw_assessments", "hdfs://127.0.0.1:8020/tmp/raw_assessments_quarantine",
-                null, null, IngestArgs.MAX_PARTITION_FETCH_BYTES.defaultValue(), true,
-                IngestArgs.ROWS_PER_FILE.defaultValue(), Map.of()), IngestOptions.from(read));
+        assertEquals("127.0.0.1:9092", read.get(IngestArgs.BOOTSTRAP_SERVERS));
+        assertEquals("video-books-assessments", read.get(IngestArgs.TOPIC));
+        assertEquals("hdfs://127.0.0.1:8020/tmp/raw_assessments", read.get(IngestArgs.RAW_PATH));
+        assertEquals("hdfs://127.0.0.1:8020/tmp/raw_assessments_quarantine", read.get(IngestArgs.QUARANTINE_PATH));
+        assertEquals(null, read.get(IngestArgs.STARTING_OFFSETS));
+        assertEquals(null, read.get(IngestArgs.ENDING_OFFSETS));
+        assertEquals(IngestArgs.MAX_PARTITION_FETCH_BYTES.defaultValue(), read.get(IngestArgs.MAX_PARTITION_FETCH_BYTES));
+        assertEquals(true, read.get(IngestArgs.FAIL_ON_DATA_LOSS));
+        assertEquals(IngestArgs.ROWS_PER_FILE.defaultValue(), read.get(IngestArgs.ROWS_PER_FILE));
+        assertEquals(Map.of(), read.passThrough());
+        assertEquals(null, read.get(IngestArgs.SCHEMA_FILE), "no schema parameter: the preset");
+        assertEquals("drop", read.get(IngestArgs.UNKNOWN_FIELDS));
     }
 
     @Test
@@ -47,10 +55,10 @@ class JobCommandLineTest {
     @MojoParameter(name = "endingOffsets", value = " ")
     @MojoParameter(name = "rowsPerFile", value = "1000")
     void ingestWithOffsets(IngestMojo mojo) throws Exception {
-        IngestOptions read = IngestOptions.from(parsedByTheJob(mojo.jobArguments(CLUSTER)));
-        assertEquals("{\"video-books-assessments\":{\"0\":3279}}", read.startingOffsets());
-        assertEquals(null, read.endingOffsets(), "a blank parameter is no option");
-        assertEquals(1000L, read.rowsPerFile());
+        JobArguments<?> read = parsedByTheJob(mojo.jobArguments(CLUSTER));
+        assertEquals("{\"video-books-assessments\":{\"0\":3279}}", read.get(IngestArgs.STARTING_OFFSETS));
+        assertEquals(null, read.get(IngestArgs.ENDING_OFFSETS), "a blank parameter is no option");
+        assertEquals(1000L, read.get(IngestArgs.ROWS_PER_FILE));
     }
 
     @Test
@@ -60,6 +68,7 @@ class JobCommandLineTest {
         SummarizeOptions read = SummarizeOptions.from(parsedByTheJob(mojo.jobArguments(CLUSTER)));
         assertEquals(new SummarizeOptions("hdfs://127.0.0.1:8020/tmp/raw_assessments",
                 "hdfs://127.0.0.1:8020/tmp/summary", SummarizeArgs.MIN_ASSESSMENTS.defaultValue(),
-                new File("/w/target/batch-layer").getAbsolutePath(), "hdfs://127.0.0.1:8020/tmp/top_exams"), read);
+                new File("/w/target/batch-layer").getAbsolutePath(), "hdfs://127.0.0.1:8020/tmp/top_exams", null,
+                "hdfs://127.0.0.1:8020/tmp/batch_views"), read);
     }
 }

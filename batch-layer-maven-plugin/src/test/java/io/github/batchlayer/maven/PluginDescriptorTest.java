@@ -38,6 +38,9 @@ class PluginDescriptorTest {
             "summarize:sparkConf",
             "consume:kafkaProperties",
             "summarize:kafkaProperties",
+            "infer-schema:kafkaProperties",
+            "infer-schema:sparkConf",
+            "infer-schema:hadoopConf",
             // maps; their entries also come from -Dkafka.* / -Dfs.* -Ddfs.* -Dhadoop.* user properties
             "cluster-up:kafkaProperties",
             "ingest:hadoopConf",
@@ -62,6 +65,8 @@ class PluginDescriptorTest {
         PHASES.put("verify", "verify");
         // a tool for looking at a topic, not a step of the pipeline: bound only where a consumer binds it
         PHASES.put("consume", null);
+        // a tool for pinning a schema: run by hand, or bound where a consumer binds it
+        PHASES.put("infer-schema", null);
     }
 
     /** Goals written in parallel branches: their phase is checked once they are in the descriptor. */
@@ -143,7 +148,7 @@ class PluginDescriptorTest {
         List<String> drifted = byName.entrySet().stream().filter(p -> p.getValue().size() > 1)
                 .map(p -> p.getKey() + ": " + p.getValue()).toList();
         assertTrue(drifted.isEmpty(), "parameters whose property or default differs between goals: " + drifted);
-        assertEquals(List.of("cluster-up", "consume", "create-topic", "ingest", "publish", "summarize"),
+        assertEquals(List.of("cluster-up", "consume", "create-topic", "infer-schema", "ingest", "publish", "summarize"),
                 byName.get("kafkaBootstrapServers").values().iterator().next(), "goals with kafkaBootstrapServers");
         assertEquals("${batch-layer.topic} default video-books-assessments",
                 byName.get("topic").keySet().iterator().next());

@@ -18,6 +18,12 @@ public final class IngestArgs {
     public static final JobOption<Boolean> FAIL_ON_DATA_LOSS = COMMAND.flag("fail-on-data-loss", true);
     /** At most this many rows per parquet file; a batch also has at least one file per read task. */
     public static final JobOption<Long> ROWS_PER_FILE = COMMAND.number("rows-per-file", 200_000L);
+    /** The record schema: Spark DDL, or Spark's JSON schema form; default: the assessments preset. */
+    public static final JobOption<String> SCHEMA_FILE = COMMAND.optional("schema-file", "FILE");
+    /** Comma separated, dotted for nested fields; default: the preset's keen_id,exam_name, none for a schema file. */
+    public static final JobOption<String> REQUIRED_FIELDS = COMMAND.optional("required-fields", "A,B.C");
+    /** drop (counted per name) or quarantine: what happens to a top-level field the schema does not name. */
+    public static final JobOption<String> UNKNOWN_FIELDS = COMMAND.optional("unknown-fields", "drop|quarantine");
     /** An owner-only properties file of Kafka client settings: secrets never ride on the command line. */
     public static final JobOption<String> KAFKA_PROPERTIES_FILE = COMMAND.optional("kafka-properties-file", "FILE");
 

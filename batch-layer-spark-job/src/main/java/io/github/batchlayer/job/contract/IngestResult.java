@@ -16,11 +16,15 @@ import java.util.TreeMap;
  * @param committedBatches   committed batches after this run
  * @param seconds            the whole command
  * @param landingSeconds     read, parse, write and commit of the batch; null when there was nothing new
+ * @param schema             the schema file the records were parsed with, or {@code assessments} (the preset)
+ * @param unknownFields      top-level fields the schema does not name, dropped: messages per field name
  */
 public record IngestResult(Long batchId, String topic, SortedMap<Integer, OffsetSpan> offsets, long rowsLanded,
                            long quarantined, Map<String, Long> quarantineReasons, List<String> removedUncommitted,
-                           long committedRows, long committedBatches, double seconds, Double landingSeconds) {
+                           long committedRows, long committedBatches, double seconds, Double landingSeconds,
+                           String schema, Map<String, Long> unknownFields) {
     public IngestResult {
+        unknownFields = unknownFields == null ? Map.of() : new TreeMap<>(unknownFields);
         offsets = offsets == null ? new TreeMap<>() : new TreeMap<>(offsets);
         quarantineReasons = quarantineReasons == null ? Map.of() : new TreeMap<>(quarantineReasons);
         removedUncommitted = removedUncommitted == null ? List.of() : List.copyOf(removedUncommitted);
@@ -29,6 +33,11 @@ public record IngestResult(Long batchId, String topic, SortedMap<Integer, Offset
     /** {@code {"0":[0,3279]}}: the offsets as the manifests and this result's JSON write them. */
     public String offsetsText() {
         return ResultCodec.toJson(offsets);
+    }
+
+    /** {@code {"firmware":6}}. */
+    public String unknownFieldsText() {
+        return ResultCodec.toJson(unknownFields);
     }
 
     /** {@code {"not_json":4}}. */

@@ -46,6 +46,11 @@ public final class JobCommand<R> {
         return add(JobOption.text(option, valueHint, false));
     }
 
+    /** A text value with a default. */
+    JobOption<String> text(String option, String valueHint, String defaultValue) {
+        return add(JobOption.text(option, valueHint, defaultValue));
+    }
+
     JobOption<Long> number(String option, long defaultValue) {
         return add(JobOption.number(option, defaultValue));
     }

@@ -19,6 +19,10 @@ public record JobOption<T>(String name, String valueHint, Function<String, T> pa
         return new JobOption<>(name, valueHint, text -> text, null, required);
     }
 
+    static JobOption<String> text(String name, String valueHint, String defaultValue) {
+        return new JobOption<>(name, valueHint, text -> text, defaultValue, false);
+    }
+
     static JobOption<Long> number(String name, long defaultValue) {
         return new JobOption<>(name, "N", text -> {
             try {

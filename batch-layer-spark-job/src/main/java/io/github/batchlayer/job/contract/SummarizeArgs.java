@@ -10,6 +10,10 @@ public final class SummarizeArgs {
     /** The seed's "more than 100". */
     public static final JobOption<Long> MIN_ASSESSMENTS = COMMAND.number("min-assessments", 100L);
     public static final JobOption<String> TOP_EXAMS_PATH = COMMAND.optional("top-exams-path", "URI");
+    /** The consumer's *.sql views; without it the preset's two views run. */
+    public static final JobOption<String> VIEWS_DIR = COMMAND.optional("views-dir", "DIR");
+    /** Where the views land on the cluster, one directory per view. */
+    public static final JobOption<String> VIEWS_PATH = COMMAND.text("views-path", "URI", "/tmp/batch_views");
 
     private SummarizeArgs() {
     }

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,15 +30,14 @@ import org.apache.spark.sql.SaveMode;
  * second read of the same fixed offset range only when the first pass saw misfits.
  */
 public final class BatchLander {
-    private static final List<String> REASONS = List.of(AssessmentParser.NULL_VALUE, AssessmentParser.NOT_JSON,
-            AssessmentParser.NOT_OBJECT, AssessmentParser.MISSING_KEEN_ID, AssessmentParser.MISSING_EXAM_NAME,
-            AssessmentParser.SCHEMA_MISMATCH);
     private static final String GOOD = "good";
+    private static final String UNKNOWN_FIELDS = "unknown_fields";
 
     private final ManifestStore manifests;
     private final Path quarantineRoot;
     private final long rowsPerFile;
     private final Runnable beforeCommit;
+    private final RecordClassifier classifier;
 
     /**
      * @param rowsPerFile  at most this many rows per parquet file (each write task writes at least one file)
@@ -45,23 +45,36 @@ public final class BatchLander {
      *                     simulates a kill at the worst moment
      */
     public BatchLander(ManifestStore manifests, Path quarantineRoot, long rowsPerFile, Runnable beforeCommit) {
+        this(manifests, quarantineRoot, rowsPerFile, beforeCommit, AssessmentParser.preset());
+    }
+
+    /** @param classifier how messages are told apart (the consumer's schema and required fields) */
+    public BatchLander(ManifestStore manifests, Path quarantineRoot, long rowsPerFile, Runnable beforeCommit,
+                       RecordClassifier classifier) {
         this.manifests = manifests;
         this.quarantineRoot = quarantineRoot;
         this.rowsPerFile = rowsPerFile;
         this.beforeCommit = beforeCommit;
+        this.classifier = classifier;
     }
 
     public LandedBatch land(Dataset<Row> kafkaRows, long batchId, BatchRange range) throws IOException {
-        Dataset<Row> classified = AssessmentParser.classify(kafkaRows);
+        Dataset<Row> classified = classifier.classify(kafkaRows);
         Observation counts = new Observation("batch-" + batchId);
         Path rawDir = BatchLayout.batchDir(manifests.rawRoot(), batchId);
-        Column[] reasonCounts = reasonCounts();
-        write(AssessmentParser.good(classified.observe(counts, goodCount(), reasonCounts)), rawDir);
+        List<Column> aggregates = new ArrayList<>(List.of(reasonCounts()));
+        Column unknownCounts = classifier.unknownFieldCounts(UNKNOWN_FIELDS);
+        if (unknownCounts != null) {
+            aggregates.add(unknownCounts);
+        }
+        write(classifier.good(classified.observe(counts, goodCount(), aggregates.toArray(new Column[0]))), rawDir);
 
         Map<String, Object> observed = observedCounts(counts);
         long rows = (Long) observed.get(GOOD);
+        Map<String, Long> unknownFields = unknownCounts == null ? Map.of()
+                : UnknownFieldCounts.parse((String) observed.get(UNKNOWN_FIELDS));
         Map<String, Long> reasons = new TreeMap<>();
-        for (String reason : REASONS) {
+        for (String reason : classifier.reasons()) {
             long n = (Long) observed.get(reason);
             if (n > 0) {
                 reasons.put(reason, n);
@@ -73,12 +86,12 @@ public final class BatchLander {
             rawDir.getFileSystem(kafkaRows.sparkSession().sparkContext().hadoopConfiguration()).delete(rawDir, true);
         }
         if (quarantined > 0) {
-            write(AssessmentParser.quarantined(classified), BatchLayout.batchDir(quarantineRoot, batchId));
+            write(classifier.quarantined(classified), BatchLayout.batchDir(quarantineRoot, batchId));
         }
         beforeCommit.run();
         Manifest manifest = new Manifest(batchId, range, rows, quarantined, Instant.now().toString());
         manifests.commit(manifest);
-        return new LandedBatch(manifest, reasons);
+        return new LandedBatch(manifest, reasons, unknownFields);
     }
 
     /** The counts, available once the write has finished (it already has when this is called). */
@@ -92,12 +105,12 @@ public final class BatchLander {
     }
 
     private static Column goodCount() {
-        return count(when(col(AssessmentParser.REASON).isNull(), lit(1))).as(GOOD);
+        return count(when(col(RecordClassifier.REASON).isNull(), lit(1))).as(GOOD);
     }
 
-    /** One count per quarantine reason, in REASONS' order. */
-    private static Column[] reasonCounts() {
-        return REASONS.stream().map(r -> count(when(col(AssessmentParser.REASON).equalTo(r), lit(1))).as(r))
+    /** One count per quarantine reason, in the classifier's order. */
+    private Column[] reasonCounts() {
+        return classifier.reasons().stream().map(r -> count(when(col(RecordClassifier.REASON).equalTo(r), lit(1))).as(r))
                 .toArray(Column[]::new);
     }
 

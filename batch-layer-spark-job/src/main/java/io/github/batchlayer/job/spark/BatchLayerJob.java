@@ -1,5 +1,6 @@
 package io.github.batchlayer.job.spark;
 
+import io.github.batchlayer.job.contract.InferSchemaArgs;
 import io.github.batchlayer.job.contract.IngestArgs;
 import io.github.batchlayer.job.contract.JobArguments;
 import io.github.batchlayer.job.contract.JobCommands;
@@ -94,7 +95,14 @@ public final class BatchLayerJob {
         }
         if (args.command() == SummarizeArgs.COMMAND) {
             SummarizeOptions options = SummarizeOptions.from(args);
+            // every view's syntax is checked before Spark starts: a typo should not cost a SparkContext
+            options.views().forEach(ViewStatement::parseOrdered);
             return spark -> (R) new SummarizeCommand(spark, options).run();
+        }
+        if (args.command() == InferSchemaArgs.COMMAND) {
+            String sample = args.get(InferSchemaArgs.SAMPLE_FILE);
+            String ddl = args.get(InferSchemaArgs.DDL_FILE);
+            return spark -> (R) new InferSchemaCommand(spark, sample, ddl).run();
         }
         throw new UsageException("no runner for command " + args.command());
     }

@@ -46,7 +46,7 @@ public final class IngestCommand {
 
         if (range.isEmpty()) {
             JobLog.info("ingest: nothing new on " + options.topic() + " " + range + " in " + JobLog.seconds(start) + " s");
-            return result(null, range, 0, 0, Map.of(), removed, committed, start, null);
+            return result(null, range, 0, 0, Map.of(), Map.of(), removed, committed, start, null);
         }
 
         long batchId = ManifestStore.nextBatchId(committed);
@@ -54,22 +54,27 @@ public final class IngestCommand {
         String planned = JobLog.seconds(start);
         long landing = System.nanoTime();
         Dataset<Row> kafkaRows = KafkaSourceReader.read(spark, options, toRead);
-        BatchLander lander = new BatchLander(store, quarantineRoot, options.rowsPerFile(), IngestCommand::maybeDie);
+        BatchLander lander = new BatchLander(store, quarantineRoot, options.rowsPerFile(), IngestCommand::maybeDie,
+                new RecordClassifier(options.recordSchema()));
         LandedBatch landed = lander.land(kafkaRows, batchId, toRead);
         Manifest m = landed.manifest();
         JobLog.info("ingest: batch " + batchId + " offsets " + toRead + " landed " + m.rows() + " rows, quarantined "
                 + m.quarantined() + " in " + JobLog.seconds(start) + " s (planned in " + planned + " s, read, parsed,"
                 + " wrote and committed in " + JobLog.seconds(landing) + " s)");
-        return result(batchId, toRead, m.rows(), m.quarantined(), landed.quarantineReasons(), removed,
-                store.committed(), start, JobLog.elapsedSeconds(landing));
+        if (!landed.unknownFields().isEmpty()) {
+            JobLog.warn("ingest: dropped fields the schema does not name (messages per field): "
+                    + landed.unknownFields());
+        }
+        return result(batchId, toRead, m.rows(), m.quarantined(), landed.quarantineReasons(), landed.unknownFields(),
+                removed, store.committed(), start, JobLog.elapsedSeconds(landing));
     }
 
     private IngestResult result(Long batchId, BatchRange range, long rows, long quarantined,
-                                Map<String, Long> reasons, List<String> removed, List<Manifest> committed,
-                                long start, Double landingSeconds) {
+                                Map<String, Long> reasons, Map<String, Long> unknownFields, List<String> removed,
+                                List<Manifest> committed, long start, Double landingSeconds) {
         return new IngestResult(batchId, options.topic(), range.spans(), rows, quarantined, reasons, removed,
                 committed.stream().mapToLong(Manifest::rows).sum(), committed.size(), JobLog.elapsedSeconds(start),
-                landingSeconds);
+                landingSeconds, options.recordSchema().source(), unknownFields);
     }
 
     private static List<String> cleanUncommitted(ManifestStore store, Path quarantineRoot, Configuration conf,

@@ -9,7 +9,8 @@ import java.util.Map;
 /** The typed options of {@code ingest} (declared in {@link IngestArgs}), checked before Spark starts. */
 public record IngestOptions(String bootstrapServers, String topic, String rawPath, String quarantinePath,
                             String startingOffsets, String endingOffsets, long maxPartitionFetchBytes,
-                            boolean failOnDataLoss, long rowsPerFile, Map<String, String> kafkaProperties) {
+                            boolean failOnDataLoss, long rowsPerFile, Map<String, String> kafkaProperties,
+                            RecordSchema recordSchema) {
 
     public static IngestOptions from(JobArguments<?> args) {
         long rowsPerFile = args.get(IngestArgs.ROWS_PER_FILE);
@@ -20,7 +21,10 @@ public record IngestOptions(String bootstrapServers, String topic, String rawPat
                 args.get(IngestArgs.RAW_PATH), args.get(IngestArgs.QUARANTINE_PATH),
                 args.get(IngestArgs.STARTING_OFFSETS), args.get(IngestArgs.ENDING_OFFSETS),
                 args.get(IngestArgs.MAX_PARTITION_FETCH_BYTES), args.get(IngestArgs.FAIL_ON_DATA_LOSS), rowsPerFile,
-                withFile(args.passThrough(), args.get(IngestArgs.KAFKA_PROPERTIES_FILE)));
+                withFile(args.passThrough(), args.get(IngestArgs.KAFKA_PROPERTIES_FILE)),
+                // the schema is parsed here, in the option check before Spark starts: a bad DDL fails at once
+                RecordSchema.load(args.get(IngestArgs.SCHEMA_FILE), args.get(IngestArgs.REQUIRED_FIELDS),
+                        args.get(IngestArgs.UNKNOWN_FIELDS)));
     }
 
     /**

@@ -35,7 +35,9 @@ class OptionDeclarationsTest {
 
         IngestOptions options = IngestOptions.from(read);
         assertEquals(new IngestOptions("127.0.0.1:9092", "video-books-assessments", "hdfs://nn/raw", "hdfs://nn/q",
-                "{\"video-books-assessments\":{\"0\":3279}}", null, 1024L, false, 7L, Map.of()), options);
+                "{\"video-books-assessments\":{\"0\":3279}}", null, 1024L, false, 7L, Map.of(), options.recordSchema()),
+                options);
+        assertEquals("assessments", options.recordSchema().source(), "no schema file: the preset");
         assertEquals("/tmp/results/ingest.json", read.get(IngestArgs.COMMAND.resultFile));
     }
 
@@ -45,7 +47,8 @@ class OptionDeclarationsTest {
                 .with(SummarizeArgs.RAW_PATH, "r").with(SummarizeArgs.SUMMARY_PATH, "s")
                 .with(SummarizeArgs.CSV_DIR, "c").with(SummarizeArgs.COMMAND.resultFile, "f")
                 .toCommandLine().toArray(String[]::new));
-        assertEquals(new SummarizeOptions("r", "s", 100L, "c", null), SummarizeOptions.from(read));
+        assertEquals(new SummarizeOptions("r", "s", 100L, "c", null, null, "/tmp/batch_views"),
+                SummarizeOptions.from(read));
 
         JobArguments<?> probe = JobCommands.parse(ProbeArgs.COMMAND.arguments().with(ProbeArgs.PATH, "hdfs://nn/x")
                 .with(ProbeArgs.COMMAND.resultFile, "f").toCommandLine().toArray(String[]::new));

@@ -53,7 +53,7 @@ class SummarizeCommandTest {
         Path csv = work.resolve("csv");
         String summary = work.resolve("summary").toUri().toString();
         SummarizeResult result = new SummarizeCommand(spark, new SummarizeOptions(raw, summary, 1, csv.toString(),
-                work.resolve("top").toUri().toString())).run();
+                work.resolve("top").toUri().toString(), null, work.resolve("views").toUri().toString())).run();
         ResultCodec.write(work.resolve("result.json"), SummarizeArgs.COMMAND, result);
 
         JsonNode r = new ObjectMapper().readTree(work.resolve("result.json").toFile());
@@ -89,6 +89,17 @@ class SummarizeCommandTest {
         List<String> topCsv = Files.readAllLines(csv.resolve("top-exams.csv"), StandardCharsets.UTF_8);
         assertEquals(List.of("exam_name,total", "Learning Git,3", "\"Nulls, \"\"Logic\"\"\",2"), topCsv);
         assertTrue(Files.isDirectory(work.resolve("top")));
+        // the preset's two views, as views too
+        assertEquals(topCsv, Files.readAllLines(csv.resolve("views/top_exams.csv"), StandardCharsets.UTF_8));
+        assertEquals(summaryCsv, Files.readAllLines(csv.resolve("views/assessments_summary.csv")));
+        JsonNode top = r.get("views").get(0);
+        assertEquals("top_exams", top.get("name").asText());
+        assertEquals("preset:01_top_exams.sql", top.get("sqlFile").asText());
+        assertEquals(2, top.get("rows").asLong());
+        assertEquals("[\"exam_name\",\"total\"]", top.get("columns").toString());
+        assertTrue(top.get("ordered").asBoolean());
+        assertEquals(csv.resolve("views/top_exams.csv").toAbsolutePath().toString(), top.get("csvPath").asText());
+        assertEquals(1, parquetFiles(Path.of(java.net.URI.create(top.get("parquetPath").asText()))));
     }
 
     private static long parquetFiles(Path dir) throws Exception {
