@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Entry point: {@code BatchLayerJob ingest|summarize --opt value ...}. Exit codes: 0 done, 2 bad command line,
+ * Entry point: {@code BatchLayerJob ingest|summarize|probe|query|describe --opt value ...}. Exit codes: 0 done, 2 bad command line,
  * 1 anything else (one line on stderr, then the stack trace). On failure it still tries to write the result
  * file with an {@code error} field, so the plugin can show why without scraping logs.
  */
@@ -28,6 +28,10 @@ public final class BatchLayerJob {
                 IngestOptions.from(parsed);
             } else if (JobArgs.PROBE.equals(parsed.command())) {
                 parsed.getLong("partitions", ProbeCommand.DEFAULT_PARTITIONS);
+            } else if (JobArgs.QUERY.equals(parsed.command())) {
+                QueryOptions.from(parsed);
+            } else if (JobArgs.DESCRIBE.equals(parsed.command())) {
+                TableLocations.from(parsed);
             } else {
                 SummarizeOptions.from(parsed);
             }
@@ -40,6 +44,10 @@ public final class BatchLayerJob {
             System.err.println("       BatchLayerJob summarize --raw-path URI --summary-path URI --csv-dir DIR "
                     + "--result-file FILE [--min-assessments N] [--top-exams-path URI]");
             System.err.println("       BatchLayerJob probe --path URI --result-file FILE [--partitions N]");
+            System.err.println("       BatchLayerJob query|describe --raw-path URI --quarantine-path URI "
+                    + "--result-file FILE [--views-path URI] [--view-paths URI,URI] [--raw-alias NAME]");
+            System.err.println("             query: --sql-file FILE [--rows N] [--truncate N] [--output FILE.csv|"
+                    + ".ndjson]");
             return EXIT_USAGE;
         }
         SparkSession spark = null;
@@ -80,6 +88,12 @@ public final class BatchLayerJob {
         if (JobArgs.PROBE.equals(args.command())) {
             return new ProbeCommand(spark, args.require("path"),
                     (int) args.getLong("partitions", ProbeCommand.DEFAULT_PARTITIONS)).run();
+        }
+        if (JobArgs.QUERY.equals(args.command())) {
+            return new QueryCommand(spark, QueryOptions.from(args)).run();
+        }
+        if (JobArgs.DESCRIBE.equals(args.command())) {
+            return new DescribeCommand(spark, TableLocations.from(args)).run();
         }
         return new SummarizeCommand(spark, SummarizeOptions.from(args)).run();
     }

@@ -17,6 +17,8 @@ public final class JobArgs {
     public static final String INGEST = "ingest";
     public static final String SUMMARIZE = "summarize";
     public static final String PROBE = "probe";
+    public static final String QUERY = "query";
+    public static final String DESCRIBE = "describe";
 
     private static final String KAFKA_PREFIX = "kafka.";
 
@@ -26,12 +28,17 @@ public final class JobArgs {
                     "rows-per-file", "kafka-properties-file"),
             SUMMARIZE, Set.of("raw-path", "summary-path", "min-assessments", "csv-dir", "result-file",
                     "top-exams-path"),
-            PROBE, Set.of("path", "result-file", "partitions"));
+            PROBE, Set.of("path", "result-file", "partitions"),
+            QUERY, Set.of("raw-path", "quarantine-path", "views-path", "view-paths", "raw-alias", "sql-file", "rows",
+                    "truncate", "output", "result-file"),
+            DESCRIBE, Set.of("raw-path", "quarantine-path", "views-path", "view-paths", "raw-alias", "result-file"));
 
     private static final Map<String, List<String>> REQUIRED = Map.of(
             INGEST, List.of("bootstrap-servers", "topic", "raw-path", "quarantine-path", "result-file"),
             SUMMARIZE, List.of("raw-path", "summary-path", "csv-dir", "result-file"),
-            PROBE, List.of("path", "result-file"));
+            PROBE, List.of("path", "result-file"),
+            QUERY, List.of("raw-path", "quarantine-path", "sql-file", "result-file"),
+            DESCRIBE, List.of("raw-path", "quarantine-path", "result-file"));
 
     private final String command;
     private final Map<String, String> options;
@@ -51,7 +58,7 @@ public final class JobArgs {
         Set<String> known = KNOWN.get(command);
         if (known == null) {
             throw new UsageException("unknown command " + command + " (one of " + INGEST + ", " + SUMMARIZE + ", "
-                    + PROBE + ")");
+                    + PROBE + ", " + QUERY + ", " + DESCRIBE + ")");
         }
         Map<String, String> options = new LinkedHashMap<>();
         Map<String, String> kafka = new LinkedHashMap<>();
