@@ -36,11 +36,15 @@ class PluginDescriptorTest {
             "ingest:kafkaProperties",
             "ingest:sparkConf",
             "summarize:sparkConf",
+            "query:sparkConf",
+            "describe:sparkConf",
             "consume:kafkaProperties",
             // maps; their entries also come from -Dkafka.* / -Dfs.* -Ddfs.* -Dhadoop.* user properties
             "cluster-up:kafkaProperties",
             "ingest:hadoopConf",
             "summarize:hadoopConf",
+            "query:hadoopConf",
+            "describe:hadoopConf",
             "verify:expectedTopExams");
 
     /** Parameters whose user property is not batch-layer.NAME (documented names kept for compatibility). */
@@ -61,6 +65,9 @@ class PluginDescriptorTest {
         PHASES.put("verify", "verify");
         // a tool for looking at a topic, not a step of the pipeline: bound only where a consumer binds it
         PHASES.put("consume", null);
+        // looking at what landed, typed on the command line (or bound where a consumer wants a look)
+        PHASES.put("query", null);
+        PHASES.put("describe", null);
     }
 
     /** Goals written in parallel branches: their phase is checked once they are in the descriptor. */
