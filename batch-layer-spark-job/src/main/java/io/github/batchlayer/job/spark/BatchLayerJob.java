@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Entry point: {@code BatchLayerJob ingest|summarize|probe|query|describe --opt value ...}. Exit codes: 0 done, 2 bad command line,
- * 1 anything else (one line on stderr, then the stack trace). On failure it still tries to write the result
+ * Entry point: {@code BatchLayerJob ingest|summarize|probe|query|describe --opt value ...}. Exit codes: 0 done,
+ * 2 bad command line, 1 anything else (one line on stderr, then the stack trace). On failure it still tries to write the result
  * file with an {@code error} field, so the plugin can show why without scraping logs.
  */
 public final class BatchLayerJob {
