@@ -1,5 +1,6 @@
 package io.github.batchlayer.job.spark;
 
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
@@ -25,6 +26,8 @@ import org.apache.spark.sql.types.DataTypes;
 public final class LandedTables {
     public static final String RAW = "raw";
     public static final String QUARANTINE = "quarantine";
+    /** The column the batch=N directories give every row. */
+    private static final String BATCH = "batch";
 
     /** A landed view: its name, where it is, its rows. */
     public record View(String name, Path path, Dataset<Row> rows) {
@@ -46,8 +49,17 @@ public final class LandedTables {
         Optional<Dataset<Row>> raw = CommittedRawReader.readIfAny(spark, where.rawPath());
         Dataset<Row> quarantine = CommittedRawReader.readQuarantine(spark, where.rawPath(), where.quarantinePath())
                 .orElseGet(() -> nothingLanded(spark, false));
-        return new LandedTables(raw.orElseGet(() -> nothingLanded(spark, true)), raw.isPresent(), quarantine,
-                views(spark, where));
+        return new LandedTables(inPublishedOrder(raw.orElseGet(() -> nothingLanded(spark, true))), raw.isPresent(),
+                inPublishedOrder(quarantine), views(spark, where));
+    }
+
+    /**
+     * Rows in the order they were published, as the seed's shell showed them: Spark reads a batch's parquet files
+     * in no particular order (largest first), so {@code SELECT ... LIMIT 5} would show any five. The sort costs
+     * little where it does not matter: Spark drops it under an aggregate and turns it into a top-k under a limit.
+     */
+    private static Dataset<Row> inPublishedOrder(Dataset<Row> rows) {
+        return rows.orderBy(col(BATCH), col("kafka_partition"), col("kafka_offset"));
     }
 
     public Dataset<Row> raw() {
@@ -132,6 +144,6 @@ public final class LandedTables {
         Dataset<Row> classified = AssessmentParser.classify(
                 spark.createDataFrame(List.<Row>of(), KafkaColumns.SCHEMA));
         Dataset<Row> rows = raw ? AssessmentParser.good(classified) : AssessmentParser.quarantined(classified);
-        return rows.withColumn("batch", lit(null).cast(DataTypes.IntegerType));
+        return rows.withColumn(BATCH, lit(null).cast(DataTypes.IntegerType));
     }
 }

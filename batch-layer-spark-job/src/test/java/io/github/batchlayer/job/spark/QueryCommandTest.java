@@ -94,6 +94,16 @@ class QueryCommandTest {
     }
 
     @Test
+    void rawAndQuarantineComeInPublishedOrder() throws Exception {
+        JsonNode raw = query("SELECT kafka_offset FROM raw", 20, 0, null);
+        assertEquals(List.of("|0           |", "|1           |"), raw.path("table").asText().lines().skip(3).limit(2)
+                .toList());
+        JsonNode quarantined = query("SELECT kafka_offset, reason FROM quarantine", 20, 0, null);
+        assertEquals(List.of("|2           |not_json  |", "|3           |not_object|"),
+                quarantined.path("table").asText().lines().skip(3).limit(2).toList());
+    }
+
+    @Test
     void quarantineAndViewsAreTables() throws Exception {
         JsonNode q = query("SELECT reason, count(*) AS n FROM quarantine GROUP BY reason ORDER BY reason", 20, 0,
                 null);
