@@ -71,7 +71,12 @@ assert logged.any { it ==~ /  top_exams +0 rows  landed .*\/tmp\/top_exams/ } //
 assert log =~ /describe: 1 committed batches, 200 rows, 0 quarantined, 2 views/
 
 // 4. a typo: Spark's message and position, no stack trace; recorded, and the build goes on to cluster-down
-assert log.contains("[ERROR] query failed: SQL error at line 2, position 0: [PARSE_SYNTAX_ERROR] Syntax error at or near 'FORM'")
+// Spark reads "FORM" as an alias of exam_name, so what it cannot parse is the table name after it
+assert log.contains('[ERROR] query failed: SQL error at line 2, position 5:')
+assert log.contains("[PARSE_SYNTAX_ERROR] Syntax error at or near 'assessments'")
+def lines = log.readLines()
+def caret = ['== SQL ==', 'SELECT exam_name', 'FORM assessments', '-----^^^']
+assert (0..lines.size() - caret.size()).any { lines.subList(it, it + caret.size()) == caret } : 'the statement, a caret under the spot'
 assert !(log =~ /\tat org\.apache\.spark/)
 assert !new File(basedir, 'target/batch-layer/cluster.json').exists()
 return true
