@@ -1,12 +1,11 @@
 package io.github.batchlayer.maven;
 
 import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.job.contract.JobArguments;
+import io.github.batchlayer.job.contract.LandedTableArgs;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Parameters of the goals that read what has landed (query, describe): where raw, the quarantine and the batch
@@ -18,30 +17,29 @@ public abstract class AbstractLandedTablesMojo extends AbstractSparkJobMojo {
     static final String PRESET_RAW_ALIAS = "assessments";
 
     /** Quarantine path of the messages that did not parse (the table {@code quarantine}). */
-    @Parameter(property = "batch-layer.quarantinePath", defaultValue = "/tmp/raw_assessments_quarantine")
+    @Parameter(property = PropertyNames.QUARANTINE_PATH, defaultValue = Defaults.QUARANTINE_PATH)
     private String quarantinePath;
 
     /** Where batch views land, one directory per view: each that exists is a table of its directory's name. */
-    @Parameter(property = "batch-layer.viewsPath", defaultValue = "/tmp/views")
+    @Parameter(property = PropertyNames.VIEWS_PATH, defaultValue = Defaults.VIEWS_PATH)
     private String viewsPath;
 
     /** Summary parquet path on HDFS (the table {@code summary}, once summarize has run). */
-    @Parameter(property = "batch-layer.summaryPath", defaultValue = "/tmp/summary")
+    @Parameter(property = PropertyNames.SUMMARY_PATH, defaultValue = Defaults.SUMMARY_PATH)
     private String summaryPath;
 
     /** Top-exams parquet path on HDFS (the table {@code top_exams}, once summarize has run). */
-    @Parameter(property = "batch-layer.topExamsPath", defaultValue = "/tmp/top_exams")
+    @Parameter(property = PropertyNames.TOP_EXAMS_PATH, defaultValue = Defaults.TOP_EXAMS_PATH)
     private String topExamsPath;
 
-    /** The job's options that say where each table is. */
-    protected List<String> tableArgs(ClusterEndpoints endpoints) throws MojoExecutionException {
-        List<String> args = new ArrayList<>(List.of(
-                "--raw-path", JobPaths.onCluster(endpoints, rawPath),
-                "--quarantine-path", JobPaths.onCluster(endpoints, quarantinePath),
-                "--views-path", JobPaths.onCluster(endpoints, viewsPath),
-                "--view-paths", JobPaths.onCluster(endpoints, summaryPath) + ","
-                        + JobPaths.onCluster(endpoints, topExamsPath),
-                "--raw-alias", PRESET_RAW_ALIAS));
-        return args;
+    /** {@code args} with the options that say where each table is. */
+    protected <R> JobArguments<R> withTables(JobArguments<R> args, LandedTableArgs tables, ClusterEndpoints endpoints)
+            throws MojoExecutionException {
+        return args.with(tables.rawPath(), JobPaths.onCluster(endpoints, rawPath))
+                .with(tables.quarantinePath(), JobPaths.onCluster(endpoints, quarantinePath))
+                .with(tables.viewsPath(), JobPaths.onCluster(endpoints, viewsPath))
+                .with(tables.viewPaths(), JobPaths.onCluster(endpoints, summaryPath) + ","
+                        + JobPaths.onCluster(endpoints, topExamsPath))
+                .with(tables.rawAlias(), PRESET_RAW_ALIAS);
     }
 }

@@ -1,8 +1,8 @@
 package io.github.batchlayer.maven;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.job.contract.DescribeArgs;
+import io.github.batchlayer.job.contract.DescribeResult;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,15 +18,13 @@ public class DescribeMojo extends AbstractLandedTablesMojo {
     @Override
     protected StepOutcome step() throws MojoExecutionException {
         ClusterEndpoints endpoints = endpoints();
-        JsonNode result = jobRunner(endpoints).run("describe", tableArgs(endpoints));
-        result.path("report").asText().lines().forEach(getLog()::info);
+        DescribeResult result = jobRunner(endpoints).run(withTables(DescribeArgs.COMMAND.arguments(),
+                DescribeArgs.TABLES, endpoints));
+        result.report().lines().forEach(getLog()::info);
         String line = String.format("describe: %d committed batches, %,d rows, %,d quarantined, %d views (%.1f s)",
-                result.path("batches").size(), result.path("committedRows").asLong(),
-                result.path("quarantine").path("rows").asLong(), result.path("views").size(),
-                result.path("seconds").asDouble());
+                result.batches().size(), result.committedRows(), result.quarantine().rows(), result.views().size(),
+                result.seconds());
         getLog().info(line);
-        return new StepOutcome().summary(line)
-                .figure("committedBatches", result.path("batches").size())
-                .figure("committedRows", result.path("committedRows").asLong());
+        return new StepOutcome(line, result);
     }
 }

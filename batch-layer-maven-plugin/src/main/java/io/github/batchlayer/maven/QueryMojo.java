@@ -1,8 +1,9 @@
 package io.github.batchlayer.maven;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.job.contract.JobArguments;
+import io.github.batchlayer.job.contract.QueryArgs;
+import io.github.batchlayer.job.contract.QueryResult;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Runs one Spark SQL query over what has landed and prints the first rows as Spark's {@code show()} does, with
@@ -52,32 +52,27 @@ public class QueryMojo extends AbstractLandedTablesMojo {
     protected StepOutcome step() throws MojoExecutionException {
         Path statement = statementFile();
         ClusterEndpoints endpoints = endpoints();
-        List<String> args = tableArgs(endpoints);
-        args.addAll(List.of("--sql-file", statement.toString(), "--rows", Integer.toString(rows),
-                "--truncate", Integer.toString(truncate)));
-        if (output != null) {
-            args.addAll(List.of("--output", output.getAbsolutePath()));
-        }
+        JobArguments<QueryResult> args = withTables(QueryArgs.COMMAND.arguments(), QueryArgs.TABLES, endpoints)
+                .with(QueryArgs.SQL_FILE, statement.toString())
+                .with(QueryArgs.ROWS, (long) rows)
+                .with(QueryArgs.TRUNCATE, (long) truncate)
+                .with(QueryArgs.OUTPUT, output == null ? null : output.getAbsolutePath());
         long started = System.nanoTime();
-        JsonNode result = jobRunner(endpoints).run("query", args);
-        JsonNode error = result.path("sqlError");
-        if (!error.isMissingNode()) {
-            throw new MojoExecutionException("SQL error" + position(error) + ": " + error.path("message").asText()
-                    + "\ntables: " + String.join(", ", texts(result.path("tables"))));
+        QueryResult result = jobRunner(endpoints).run(args);
+        if (result.failed()) {
+            throw new MojoExecutionException("SQL error" + result.sqlError().where() + ": "
+                    + result.sqlError().message() + "\ntables: " + String.join(", ", result.tables()));
         }
-        result.path("table").asText().lines().forEach(getLog()::info);
+        result.table().lines().forEach(getLog()::info);
         String line = String.format("query: %,d row%s in %.1f s (%.1f s with the driver's start)",
-                result.path("rowCount").asLong(), result.path("rowCount").asLong() == 1 ? "" : "s",
-                result.path("seconds").asDouble(), (System.nanoTime() - started) / 1e9);
+                result.rowCount(), result.rowCount() == 1 ? "" : "s", result.seconds(),
+                (System.nanoTime() - started) / 1e9);
         getLog().info(line);
-        JsonNode written = result.path("output");
-        if (!written.isMissingNode()) {
-            getLog().info(String.format("query: wrote %,d rows as %s to %s", written.path("rows").asLong(),
-                    written.path("format").asText(), written.path("file").asText()));
+        if (result.output() != null) {
+            getLog().info(String.format("query: wrote %,d rows as %s to %s", result.output().rows(),
+                    result.output().format(), result.output().file()));
         }
-        return new StepOutcome().summary(line)
-                .figure("rowCount", result.path("rowCount").asLong())
-                .figure("columns", result.path("columns").toString());
+        return new StepOutcome(line, result);
     }
 
     /** The statement as a file for the driver: a statement on a command line is mangled by quoting. */
@@ -100,19 +95,5 @@ public class QueryMojo extends AbstractLandedTablesMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the statement under " + workDir + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String position(JsonNode error) {
-        if (!error.has("line")) {
-            return "";
-        }
-        return " at line " + error.path("line").asInt() + (error.has("position")
-                ? ", position " + error.path("position").asInt() : "");
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new java.util.ArrayList<>();
-        array.forEach(n -> texts.add(n.asText()));
-        return texts;
     }
 }

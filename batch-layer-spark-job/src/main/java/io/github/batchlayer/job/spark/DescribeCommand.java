@@ -2,8 +2,7 @@ package io.github.batchlayer.job.spark;
 
 import static org.apache.spark.sql.functions.col;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.batchlayer.job.contract.DescribeResult;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -37,67 +36,53 @@ public final class DescribeCommand {
         this.zone = ZoneId.of(spark.conf().get("spark.sql.session.timeZone"));
     }
 
-    public ObjectNode run() throws IOException {
+    public DescribeResult run() throws IOException {
         long start = System.nanoTime();
-        ObjectNode result = ResultFile.newResult(JobArgs.DESCRIBE);
         LandedTables tables = LandedTables.find(spark, where);
         StringBuilder report = new StringBuilder();
 
         String tree = tables.raw().schema().treeString();
-        result.put("schemaTree", tree);
         report.append("raw (").append(where.rawPath()).append(where.rawAlias() == null ? "" : ", also "
                 + where.rawAlias()).append("):\n").append(tree);
 
-        List<CommittedRawReader.CommittedBatch> batches = CommittedRawReader.batches(spark, where.rawPath(),
+        List<CommittedRawReader.CommittedBatch> committed = CommittedRawReader.batches(spark, where.rawPath(),
                 where.quarantinePath());
-        report.append("\ncommitted batches: ").append(batches.size()).append('\n');
-        ArrayNode batchNodes = result.putArray("batches");
+        report.append("\ncommitted batches: ").append(committed.size()).append('\n');
+        List<DescribeResult.Batch> batches = new ArrayList<>();
         long rows = 0;
-        for (CommittedRawReader.CommittedBatch batch : batches) {
+        for (CommittedRawReader.CommittedBatch batch : committed) {
             rows += batch.manifest().rows();
-            describeBatch(batch, batchNodes.addObject(), report);
+            batches.add(describeBatch(batch, report));
         }
-        result.put("committedRows", rows);
 
         Map<String, Long> reasons = new TreeMap<>();
         for (Row r : tables.quarantine().groupBy(col(AssessmentParser.REASON)).count().collectAsList()) {
             reasons.put(r.isNullAt(0) ? "" : r.getString(0), r.getLong(1));
         }
         long quarantined = reasons.values().stream().mapToLong(Long::longValue).sum();
-        ObjectNode q = result.putObject("quarantine");
-        q.put("rows", quarantined);
-        reasons.forEach(q.putObject("reasons")::put);
         report.append("\nquarantine (").append(where.quarantinePath()).append("): ").append(quarantined)
                 .append(" messages").append(reasons.isEmpty() ? "\n" : ", by reason:\n");
         reasons.forEach((reason, n) -> report.append(String.format("  %-20s %d%n", reason, n)));
 
-        ArrayNode viewNodes = result.putArray("views");
+        List<DescribeResult.View> views = new ArrayList<>();
         report.append("\nviews: ").append(tables.views().size()).append(tables.views().isEmpty()
                 ? " (none landed yet: summarize lands them)\n" : "\n");
         for (LandedTables.View view : tables.views()) {
             long count = view.rows().count();
             Instant landed = landedAt(view.path());
-            viewNodes.addObject().put("name", view.name()).put("path", view.path().toString()).put("rows", count)
-                    .put("landedAt", landed.toString());
+            views.add(new DescribeResult.View(view.name(), view.path().toString(), count, landed.toString()));
             report.append(String.format("  %-20s %8d rows  landed %s  %s%n", view.name(), count,
                     LS_TIME.format(landed.atZone(zone)), view.path()));
         }
-        result.put("report", report.toString());
-        result.put("seconds", JobLog.elapsedSeconds(start));
-        JobLog.info("describe: " + batches.size() + " committed batches, " + rows + " rows, " + quarantined
-                + " quarantined, " + tables.views().size() + " views in " + JobLog.seconds(start) + " s");
-        return result;
+        JobLog.info("describe: " + committed.size() + " committed batches, " + rows + " rows, " + quarantined
+                + " quarantined, " + views.size() + " views in " + JobLog.seconds(start) + " s");
+        return new DescribeResult(tree, batches, rows, new DescribeResult.Quarantine(quarantined, new TreeMap<>(reasons)),
+                views, report.toString(), JobLog.elapsedSeconds(start));
     }
 
-    private void describeBatch(CommittedRawReader.CommittedBatch batch, ObjectNode node, StringBuilder report)
+    private DescribeResult.Batch describeBatch(CommittedRawReader.CommittedBatch batch, StringBuilder report)
             throws IOException {
         Manifest m = batch.manifest();
-        node.put("batchId", m.batchId());
-        node.put("topic", m.range().topic());
-        node.set("offsets", m.range().offsetsNode());
-        node.put("rows", m.rows());
-        node.put("quarantined", m.quarantined());
-        node.put("committedAt", m.committedAt());
         report.append(String.format("batch %d: %s offsets %s, %d rows, %d quarantined, committed %s%n", m.batchId(),
                 m.range().topic(), m.range().offsetsNode(), m.rows(), m.quarantined(), m.committedAt()));
         List<FileStatus> files = new ArrayList<>();
@@ -109,9 +94,10 @@ public final class DescribeCommand {
                 }
             }
         }
-        ArrayNode fileNodes = node.putArray("files");
-        files.forEach(f -> fileNodes.addObject().put("path", f.getPath().toString()).put("size", f.getLen()));
         report.append("Found ").append(files.size()).append(" items\n").append(listing(files));
+        return new DescribeResult.Batch(m.batchId(), m.range().topic(), m.range().spans(), m.rows(), m.quarantined(),
+                m.committedAt(), files.stream().map(f -> new DescribeResult.BatchFile(f.getPath().toString(),
+                f.getLen())).toList());
     }
 
     /** Lines as {@code hadoop fs -ls} prints them: columns as wide as their widest entry. */

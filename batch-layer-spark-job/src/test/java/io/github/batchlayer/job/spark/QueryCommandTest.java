@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.batchlayer.job.contract.DescribeResult;
+import io.github.batchlayer.job.contract.QueryResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,20 +44,19 @@ class QueryCommandTest {
                 List.of(work.resolve("summary").toUri().toString()), "assessments");
     }
 
-    private static JsonNode query(String sql, int rows, int truncate, String output) throws Exception {
+    private static QueryResult query(String sql, int rows, int truncate, String output) throws Exception {
         Path file = Files.writeString(work.resolve("statement-" + System.nanoTime() + ".sql"), sql);
-        ObjectNode result = new QueryCommand(SPARK, new QueryOptions(tables, file.toString(), rows, truncate,
-                output == null ? null : work.resolve(output).toString(), "unused")).run();
-        return new ObjectMapper().readTree(result.toString());
+        return new QueryCommand(SPARK, new QueryOptions(tables, file.toString(), rows, truncate,
+                output == null ? null : work.resolve(output).toString())).run();
     }
 
     @Test
     void theSeedsFirstStatementVerbatim() throws Exception {
-        JsonNode r = query("SELECT base_exam_id, exam_name, keen_id, user_exam_id FROM assessments", 20, 0,
+        QueryResult r = query("SELECT base_exam_id, exam_name, keen_id, user_exam_id FROM assessments", 20, 0,
                 "seed.csv");
-        assertFalse(r.has("sqlError"), r.toString());
-        assertEquals(2, r.path("rowCount").asLong());
-        List<String> lines = r.path("table").asText().lines().toList();
+        assertFalse(r.failed(), String.valueOf(r.sqlError()));
+        assertEquals(2, r.rowCount());
+        List<String> lines = r.table().lines().toList();
         assertEquals("|base_exam_id                        |exam_name                                  |keen_id     "
                 + "            |user_exam_id                        |", lines.get(1));
         assertTrue(lines.contains("|37f0a30a-7464-11e6-aa92-a8667f27e5dc|Normal Forms and All That Jazz Master Class|"
@@ -65,81 +65,81 @@ class QueryCommandTest {
         assertEquals("base_exam_id,exam_name,keen_id,user_exam_id", csv.get(0));
         assertEquals(3, csv.size());
         assertTrue(csv.contains("b,Learning Git,k2,u-k2"), csv.toString());
-        assertEquals(2, r.path("output").path("rows").asLong());
-        assertTrue(r.path("tables").toString().contains("\"top_exams\""), r.toString());
-        assertFalse(r.path("tables").toString().contains("\"summary\""), "not landed, not registered");
+        assertEquals(2, r.output().rows());
+        assertTrue(r.tables().contains("top_exams"), r.tables().toString());
+        assertFalse(r.tables().contains("summary"), "not landed, not registered");
     }
 
     @Test
     void nestedSequencesShowAsStructsAndExportAsJson() throws Exception {
-        JsonNode r = query("SELECT sequences FROM assessments WHERE keen_id = 'k2' LIMIT 5", 20, 0, "seq.ndjson");
+        QueryResult r = query("SELECT sequences FROM assessments WHERE keen_id = 'k2' LIMIT 5", 20, 0, "seq.ndjson");
         assertEquals("|{[{NULL, true, NULL, NULL, q1, NULL}], 1, s, NULL}|",
-                r.path("table").asText().lines().toList().get(3));
+                r.table().lines().toList().get(3));
         JsonNode line = new ObjectMapper().readTree(Files.readAllLines(work.resolve("seq.ndjson")).get(0));
         assertEquals("q1", line.path("sequences").path("questions").path(0).path("id").asText());
         assertTrue(line.path("sequences").has("counts") && line.path("sequences").get("counts").isNull());
 
-        JsonNode csv = query("SELECT keen_id, sequences.counts FROM raw WHERE keen_id <> 'k2'", 20, 0, "n.csv");
-        assertFalse(csv.has("sqlError"), csv.toString());
+        QueryResult csv = query("SELECT keen_id, sequences.counts FROM raw WHERE keen_id <> 'k2'", 20, 0, "n.csv");
+        assertFalse(csv.failed(), String.valueOf(csv.sqlError()));
         String row = Files.readAllLines(work.resolve("n.csv")).get(1);
         assertTrue(row.startsWith("5a6745820eb8ab00016be1f1,\"{\"\"incomplete\"\":"), row);
     }
 
     @Test
     void rowsAndTruncateAsShowHasThem() throws Exception {
-        JsonNode r = query("SELECT exam_name FROM raw ORDER BY exam_name", 1, 10, null);
+        QueryResult r = query("SELECT exam_name FROM raw ORDER BY exam_name", 1, 10, null);
         assertEquals(List.of("+----------+", "| exam_name|", "+----------+", "|Learnin...|", "+----------+",
-                "only showing top 1 row"), r.path("table").asText().lines().toList());
-        assertEquals(2, r.path("rowCount").asLong());
+                "only showing top 1 row"), r.table().lines().toList());
+        assertEquals(2, r.rowCount());
     }
 
     @Test
     void rawAndQuarantineComeInPublishedOrder() throws Exception {
-        JsonNode raw = query("SELECT kafka_offset FROM raw", 20, 0, null);
-        assertEquals(List.of("|0           |", "|1           |"), raw.path("table").asText().lines().skip(3).limit(2)
+        QueryResult raw = query("SELECT kafka_offset FROM raw", 20, 0, null);
+        assertEquals(List.of("|0           |", "|1           |"), raw.table().lines().skip(3).limit(2)
                 .toList());
-        JsonNode quarantined = query("SELECT kafka_offset, reason FROM quarantine", 20, 0, null);
+        QueryResult quarantined = query("SELECT kafka_offset, reason FROM quarantine", 20, 0, null);
         assertEquals(List.of("|2           |not_json  |", "|3           |not_object|"),
-                quarantined.path("table").asText().lines().skip(3).limit(2).toList());
+                quarantined.table().lines().skip(3).limit(2).toList());
     }
 
     @Test
     void quarantineAndViewsAreTables() throws Exception {
-        JsonNode q = query("SELECT reason, count(*) AS n FROM quarantine GROUP BY reason ORDER BY reason", 20, 0,
+        QueryResult q = query("SELECT reason, count(*) AS n FROM quarantine GROUP BY reason ORDER BY reason", 20, 0,
                 null);
-        assertTrue(q.path("table").asText().contains("|not_json  |1  |"), q.path("table").asText());
-        JsonNode v = query("SELECT total FROM top_exams", 20, 0, null);
-        assertTrue(v.path("table").asText().contains("|394  |"), v.path("table").asText());
+        assertTrue(q.table().contains("|not_json  |1  |"), q.table());
+        QueryResult v = query("SELECT total FROM top_exams", 20, 0, null);
+        assertTrue(v.table().contains("|394  |"), v.table());
     }
 
     @Test
     void sqlErrorsComeWithSparksMessageAndPosition() throws Exception {
-        JsonNode parse = query("SELECT keen_id\nFORM raw", 20, 0, null);
-        assertEquals(2, parse.path("sqlError").path("line").asInt(), parse.toString());
-        assertTrue(parse.path("sqlError").path("message").asText().contains("FORM"), parse.toString());
-        JsonNode missing = query("SELECT nope FROM raw", 20, 0, null);
-        assertEquals("UNRESOLVED_COLUMN.WITH_SUGGESTION", missing.path("sqlError").path("condition").asText());
-        assertEquals(1, missing.path("sqlError").path("line").asInt());
-        assertEquals(7, missing.path("sqlError").path("position").asInt());
-        JsonNode write = query("DROP VIEW raw", 20, 0, null);
-        assertEquals("NOT_A_QUERY", write.path("sqlError").path("condition").asText());
+        QueryResult parse = query("SELECT keen_id\nFORM raw", 20, 0, null);
+        assertEquals(2, (int) parse.sqlError().line(), String.valueOf(parse.sqlError()));
+        assertTrue(parse.sqlError().message().contains("FORM"), String.valueOf(parse.sqlError()));
+        QueryResult missing = query("SELECT nope FROM raw", 20, 0, null);
+        assertEquals("UNRESOLVED_COLUMN.WITH_SUGGESTION", missing.sqlError().condition());
+        assertEquals(1, (int) missing.sqlError().line());
+        assertEquals(7, (int) missing.sqlError().position());
+        QueryResult write = query("DROP VIEW raw", 20, 0, null);
+        assertEquals("NOT_A_QUERY", write.sqlError().condition());
         assertTrue(SPARK.catalog().tableExists("raw"));
     }
 
     @Test
     void describeSaysWhatLanded() throws Exception {
-        ObjectNode r = new DescribeCommand(SPARK, tables).run();
-        String report = r.path("report").asText();
+        DescribeResult r = new DescribeCommand(SPARK, tables).run();
+        String report = r.report();
         assertTrue(report.contains("root\n |-- kafka_partition: integer (nullable = true)\n"), report);
         assertTrue(report.contains(" |    |-- questions: array (nullable = true)"), report);
         assertTrue(report.contains("batch 1: t offsets {\"0\":[0,4]}, 2 rows, 2 quarantined"), report);
         assertTrue(report.matches("(?s).*-rw-r--r-- +1 \\S+ +\\S+ +\\d+ \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d "
                 + "\\S*/raw/batch=000001/part-\\S+\\.parquet\n.*"), report);
         assertFalse(report.contains("batch=000002"), report);
-        assertEquals(1, r.path("quarantine").path("reasons").path("not_json").asLong());
-        assertEquals(1, r.path("quarantine").path("reasons").path("not_object").asLong());
-        assertEquals(1, r.path("views").size());
-        assertEquals(1, r.path("views").path(0).path("rows").asLong());
-        assertEquals(2, r.path("committedRows").asLong());
+        assertEquals(1, (long) r.quarantine().reasons().get("not_json"));
+        assertEquals(1, (long) r.quarantine().reasons().get("not_object"));
+        assertEquals(1, r.views().size());
+        assertEquals(1, r.views().get(0).rows());
+        assertEquals(2, r.committedRows());
     }
 }
