@@ -14,9 +14,10 @@ import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Entry point: {@code BatchLayerJob ingest|summarize|probe|query|describe --opt value ...} (options: {@link JobCommands}).
- * Exit codes: 0 done, 2 bad command line, 1 anything else (one line on stderr, then the stack trace). On failure
- * it still tries to write the result file with the error, so the plugin can show why without scraping logs.
+ * Entry point: {@code BatchLayerJob ingest|summarize|probe|query|describe --opt value ...} (options:
+ * {@link JobCommands}). Exit codes: 0 done, 2 bad command line, 1 anything else (one line on stderr, then the
+ * stack trace). On failure it still tries to write the result file with the error, so the plugin can show why
+ * without scraping logs.
  */
 public final class BatchLayerJob {
     public static final int EXIT_FAILED = 1;
