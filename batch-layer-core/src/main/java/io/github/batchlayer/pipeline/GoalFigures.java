@@ -1,7 +1,9 @@
 package io.github.batchlayer.pipeline;
 
+import io.github.batchlayer.job.contract.DescribeResult;
 import io.github.batchlayer.job.contract.InferSchemaResult;
 import io.github.batchlayer.job.contract.IngestResult;
+import io.github.batchlayer.job.contract.QueryResult;
 import io.github.batchlayer.job.contract.SummarizeResult;
 
 import java.util.Map;
@@ -17,7 +19,9 @@ public final class GoalFigures {
             "publish", PublishFigures.class,
             "ingest", IngestResult.class,
             "summarize", SummarizeResult.class,
-            "infer-schema", InferSchemaResult.class);
+            "infer-schema", InferSchemaResult.class,
+            "query", QueryResult.class,
+            "describe", DescribeResult.class);
 
     private GoalFigures() {
     }

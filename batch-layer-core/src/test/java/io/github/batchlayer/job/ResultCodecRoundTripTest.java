@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.batchlayer.job.contract.DescribeArgs;
+import io.github.batchlayer.job.contract.DescribeResult;
 import io.github.batchlayer.job.contract.IngestArgs;
 import io.github.batchlayer.job.contract.IngestResult;
 import io.github.batchlayer.job.contract.JobOutcome;
 import io.github.batchlayer.job.contract.OffsetSpan;
 import io.github.batchlayer.job.contract.ProbeArgs;
 import io.github.batchlayer.job.contract.ProbeResult;
+import io.github.batchlayer.job.contract.QueryArgs;
+import io.github.batchlayer.job.contract.QueryResult;
 import io.github.batchlayer.job.contract.ResultCodec;
 import io.github.batchlayer.job.contract.SummarizeArgs;
 import io.github.batchlayer.job.contract.SummarizeResult;
@@ -56,6 +60,30 @@ class ResultCodecRoundTripTest {
                 ResultFiles.read(workDir, SummarizeArgs.COMMAND).flatMap(JobOutcome::success));
         assertEquals(Optional.of(probe), ResultFiles.read(workDir, ProbeArgs.COMMAND).flatMap(JobOutcome::success));
         assertEquals("{\"0\":[3279,3280],\"1\":[5,9]}", ingest.offsetsText());
+    }
+
+    @Test
+    void queryAndDescribeResultsComeBackEqual() {
+        QueryResult query = new QueryResult(List.of("raw", "assessments", "quarantine"), "+---+\n|n  |\n+---+\n",
+                List.of("n"), 1, 3280, new QueryResult.Export("/tmp/out.csv", "csv", 3280), null, 1.5);
+        QueryResult refused = QueryResult.refused(List.of("raw"),
+                new QueryResult.SqlError("[PARSE_SYNTAX_ERROR] near 'FORM'", "PARSE_SYNTAX_ERROR", 2, null), 0.5);
+        DescribeResult describe = new DescribeResult("root\n |-- keen_id: string (nullable = true)\n",
+                List.of(new DescribeResult.Batch(1, "video-books-assessments",
+                        new TreeMap<>(Map.of(0, new OffsetSpan(0, 3280))), 3280, 0, "2026-12-01T10:00:00Z",
+                        List.of(new DescribeResult.BatchFile("hdfs://nn/tmp/raw/batch=000001/part-0.parquet", 9)))),
+                3280, new DescribeResult.Quarantine(1, new TreeMap<>(Map.of("not_json", 1L))),
+                List.of(new DescribeResult.View("summary", "hdfs://nn/tmp/summary", 1200, "2026-12-01T10:01:00Z")),
+                "report", 2.0);
+
+        ResultCodec.write(ResultFiles.of(workDir, QueryArgs.COMMAND), QueryArgs.COMMAND, query);
+        assertEquals(Optional.of(query), ResultFiles.read(workDir, QueryArgs.COMMAND).flatMap(JobOutcome::success));
+        ResultCodec.write(ResultFiles.of(workDir, QueryArgs.COMMAND), QueryArgs.COMMAND, refused);
+        assertEquals(Optional.of(refused), ResultFiles.read(workDir, QueryArgs.COMMAND).flatMap(JobOutcome::success));
+        assertEquals(" at line 2", refused.sqlError().where());
+        ResultCodec.write(ResultFiles.of(workDir, DescribeArgs.COMMAND), DescribeArgs.COMMAND, describe);
+        assertEquals(Optional.of(describe),
+                ResultFiles.read(workDir, DescribeArgs.COMMAND).flatMap(JobOutcome::success));
     }
 
     @Test

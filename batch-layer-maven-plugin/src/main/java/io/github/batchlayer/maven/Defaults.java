@@ -22,6 +22,10 @@ final class Defaults {
     /** Where batch views land on the cluster, one directory per view; the job's own default too. */
     static final String VIEWS_PATH = "/tmp/batch_views";
 
+    /** Where summarize lands its two tables, which query and describe read. */
+    static final String SUMMARY_PATH = "/tmp/summary";
+    static final String TOP_EXAMS_PATH = "/tmp/top_exams";
+
     /** Heap of a Spark driver: the job's and the external launcher's probe's. */
     static final String DRIVER_MEMORY = "1g";
 

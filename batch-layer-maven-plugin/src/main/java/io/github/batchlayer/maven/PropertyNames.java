@@ -28,6 +28,8 @@ final class PropertyNames {
     static final String QUARANTINE_PATH = PREFIX + "quarantinePath";
     static final String VIEWS_PATH = PREFIX + "viewsPath";
     static final String MIN_ASSESSMENTS = PREFIX + "minAssessments";
+    static final String SUMMARY_PATH = PREFIX + "summaryPath";
+    static final String TOP_EXAMS_PATH = PREFIX + "topExamsPath";
 
     /** The generate goal writes here, the publish goal reads from here (two names kept for compatibility). */
     static final String GENERATED_DATASET = PREFIX + "generatedDataset";

@@ -24,11 +24,11 @@ import java.io.File;
 public class SummarizeMojo extends AbstractSparkJobMojo {
 
     /** Summary parquet path on HDFS. */
-    @Parameter(property = "batch-layer.summaryPath", defaultValue = "/tmp/summary")
+    @Parameter(property = PropertyNames.SUMMARY_PATH, defaultValue = Defaults.SUMMARY_PATH)
     private String summaryPath;
 
     /** Top-exams parquet path on HDFS. */
-    @Parameter(property = "batch-layer.topExamsPath", defaultValue = "/tmp/top_exams")
+    @Parameter(property = PropertyNames.TOP_EXAMS_PATH, defaultValue = Defaults.TOP_EXAMS_PATH)
     private String topExamsPath;
 
     /** An exam is a top exam with more than this many assessments (the seed's 100). */

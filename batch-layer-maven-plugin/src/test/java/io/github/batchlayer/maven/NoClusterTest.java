@@ -107,4 +107,24 @@ class NoClusterTest {
         assertEquals(JournalEntry.Status.SKIPPED, entries.get(1).status());
         assertEquals("publish-2", entries.get(1).execution());
     }
+
+    @Test
+    @InjectMojo(goal = "query")
+    void queryWithoutAStatementSaysHowToGiveOne(QueryMojo mojo) {
+        mojo.workDir = temp.toFile();
+        MojoTesting.execution(mojo, "default-cli");
+        MojoTesting.capture(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("-Dbatch-layer.sql=\"SELECT ...\""), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "describe")
+    void describeFailsWithWhatToDo(DescribeMojo mojo) {
+        mojo.workDir = temp.toFile();
+        MojoTesting.execution(mojo, "default-cli");
+        MojoTesting.capture(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains(HINT), e.getMessage());
+    }
 }

@@ -36,15 +36,21 @@ class PluginDescriptorTest {
             "ingest:kafkaProperties",
             "ingest:sparkConf",
             "summarize:sparkConf",
+            "query:sparkConf",
+            "describe:sparkConf",
             "consume:kafkaProperties",
             "summarize:kafkaProperties",
             "infer-schema:kafkaProperties",
             "infer-schema:sparkConf",
             "infer-schema:hadoopConf",
+            "query:kafkaProperties",
+            "describe:kafkaProperties",
             // maps; their entries also come from -Dkafka.* / -Dfs.* -Ddfs.* -Dhadoop.* user properties
             "cluster-up:kafkaProperties",
             "ingest:hadoopConf",
             "summarize:hadoopConf",
+            "query:hadoopConf",
+            "describe:hadoopConf",
             "verify:expectedTopExams");
 
     /** Parameters whose user property is not batch-layer.NAME (documented names kept for compatibility). */
@@ -67,6 +73,9 @@ class PluginDescriptorTest {
         PHASES.put("consume", null);
         // a tool for pinning a schema: run by hand, or bound where a consumer binds it
         PHASES.put("infer-schema", null);
+        // looking at what landed, typed on the command line (or bound where a consumer wants a look)
+        PHASES.put("query", null);
+        PHASES.put("describe", null);
     }
 
     /** Goals written in parallel branches: their phase is checked once they are in the descriptor. */
@@ -148,7 +157,8 @@ class PluginDescriptorTest {
         List<String> drifted = byName.entrySet().stream().filter(p -> p.getValue().size() > 1)
                 .map(p -> p.getKey() + ": " + p.getValue()).toList();
         assertTrue(drifted.isEmpty(), "parameters whose property or default differs between goals: " + drifted);
-        assertEquals(List.of("cluster-up", "consume", "create-topic", "infer-schema", "ingest", "publish", "summarize"),
+        assertEquals(List.of("cluster-up", "consume", "create-topic", "describe", "infer-schema", "ingest", "publish",
+                        "query", "summarize"),
                 byName.get("kafkaBootstrapServers").values().iterator().next(), "goals with kafkaBootstrapServers");
         assertEquals("${batch-layer.topic} default video-books-assessments",
                 byName.get("topic").keySet().iterator().next());

@@ -81,4 +81,18 @@ class SkipTest {
     void summarize(SummarizeMojo mojo) throws Exception {
         assertSkips(mojo, "summarize");
     }
+
+    @Test
+    @InjectMojo(goal = "query")
+    @MojoParameter(name = "skip", value = "true")
+    void query(QueryMojo mojo) throws Exception {
+        assertSkips(mojo, "query");
+    }
+
+    @Test
+    @InjectMojo(goal = "describe")
+    @MojoParameter(name = "skip", value = "true")
+    void describe(DescribeMojo mojo) throws Exception {
+        assertSkips(mojo, "describe");
+    }
 }

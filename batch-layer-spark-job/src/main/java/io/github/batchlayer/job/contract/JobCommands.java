@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 /** The job's commands, and the parsing of a whole command line {@code <command> --opt value ...}. */
 public final class JobCommands {
     public static final List<JobCommand<?>> ALL = List.of(IngestArgs.COMMAND, SummarizeArgs.COMMAND,
-            ProbeArgs.COMMAND, InferSchemaArgs.COMMAND);
+            ProbeArgs.COMMAND, InferSchemaArgs.COMMAND, QueryArgs.COMMAND, DescribeArgs.COMMAND);
 
     private JobCommands() {
     }

@@ -1,10 +1,12 @@
 package io.github.batchlayer.job.spark;
 
+import io.github.batchlayer.job.contract.DescribeArgs;
 import io.github.batchlayer.job.contract.InferSchemaArgs;
 import io.github.batchlayer.job.contract.IngestArgs;
 import io.github.batchlayer.job.contract.JobArguments;
 import io.github.batchlayer.job.contract.JobCommands;
 import io.github.batchlayer.job.contract.ProbeArgs;
+import io.github.batchlayer.job.contract.QueryArgs;
 import io.github.batchlayer.job.contract.ResultCodec;
 import io.github.batchlayer.job.contract.SummarizeArgs;
 import io.github.batchlayer.job.contract.UsageException;
@@ -13,9 +15,10 @@ import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Entry point: {@code BatchLayerJob ingest|summarize|probe --opt value ...} (options: {@link JobCommands}).
- * Exit codes: 0 done, 2 bad command line, 1 anything else (one line on stderr, then the stack trace). On failure
- * it still tries to write the result file with the error, so the plugin can show why without scraping logs.
+ * Entry point: {@code BatchLayerJob ingest|summarize|probe|query|describe --opt value ...} (options:
+ * {@link JobCommands}). Exit codes: 0 done, 2 bad command line, 1 anything else (one line on stderr, then the
+ * stack trace). On failure it still tries to write the result file with the error, so the plugin can show why
+ * without scraping logs.
  */
 public final class BatchLayerJob {
     public static final int EXIT_FAILED = 1;
@@ -92,6 +95,14 @@ public final class BatchLayerJob {
             String path = args.get(ProbeArgs.PATH);
             int partitions = Math.toIntExact(args.get(ProbeArgs.PARTITIONS));
             return spark -> (R) new ProbeCommand(spark, path, partitions).run();
+        }
+        if (args.command() == QueryArgs.COMMAND) {
+            QueryOptions options = QueryOptions.from(args);
+            return spark -> (R) new QueryCommand(spark, options).run();
+        }
+        if (args.command() == DescribeArgs.COMMAND) {
+            TableLocations where = TableLocations.from(args, DescribeArgs.TABLES);
+            return spark -> (R) new DescribeCommand(spark, where).run();
         }
         if (args.command() == SummarizeArgs.COMMAND) {
             SummarizeOptions options = SummarizeOptions.from(args);

@@ -43,7 +43,7 @@ public final class CsvWriter {
         return value;
     }
 
-    private static void appendLine(StringBuilder out, String[] fields) {
+    static void appendLine(StringBuilder out, String[] fields) {
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 out.append(',');

@@ -34,6 +34,30 @@ class CommandLineParsingTest {
     }
 
     @Test
+    void parsesQueryWithDefaultsAndTheTablesItReads() {
+        QueryOptions o = QueryOptions.from(JobCommands.parse(new String[]{"query", "--raw-path", "r",
+                "--quarantine-path", "q", "--view-paths", "hdfs://nn/summary, hdfs://nn/top_exams",
+                "--raw-alias", "assessments", "--sql-file", "s.sql", "--result-file", "f"}));
+        assertEquals(20, o.rows());
+        assertEquals(0, o.truncate());
+        assertNull(o.output());
+        assertNull(o.tables().viewsPath());
+        assertEquals(java.util.List.of("hdfs://nn/summary", "hdfs://nn/top_exams"), o.tables().viewPaths());
+        assertEquals("assessments", o.tables().rawAlias());
+    }
+
+    @Test
+    void queryOutputNeedsAKnownExtension() {
+        String[] query = {"query", "--raw-path", "r", "--quarantine-path", "q", "--sql-file", "s.sql",
+                "--result-file", "f"};
+        assertEquals("--output top.xlsx: the extension says the format; use .csv, .json, .ndjson or .jsonl",
+                assertThrows(UsageException.class, () -> QueryOptions.from(JobCommands.parse(concat(query, "--output",
+                        "top.xlsx")))).getMessage());
+        assertEquals("--rows must be between 0 and 100000, got -1", assertThrows(UsageException.class,
+                () -> QueryOptions.from(JobCommands.parse(concat(query, "--rows", "-1")))).getMessage());
+    }
+
+    @Test
     void reportsMistakesClearly() {
         assertEquals("unknown option --x for ingest",
                 assertThrows(UsageException.class, () -> JobCommands.parse(concat(INGEST, "--x", "1"))).getMessage());
