@@ -15,17 +15,6 @@ final class LandedChecks {
     private LandedChecks() {
     }
 
-    /** Raw rows: the summarize job's count, or the ingest's committed rows when summarize left nothing. */
-    static Check rawRows(SummarizeResult summarize, IngestHistory ingest, long publishedRecords) {
-        Long landed = summarize != null && summarize.rawRows() != null ? summarize.rawRows()
-                : ingest.lastCommittedRows();
-        if (landed == null) {
-            return Check.fail(CheckNames.RAW_ROWS, publishedRecords + " rows (records published)",
-                    "no row count: neither summarize rawRows nor an ingest committedRows was recorded");
-        }
-        return Check.equal(CheckNames.RAW_ROWS, publishedRecords, landed);
-    }
-
     static List<Check> exams(SummarizeResult summarize, ExpectedFigures source) {
         List<Check> checks = new ArrayList<>();
         Long distinct = summarize.distinctExams() != null ? summarize.distinctExams()

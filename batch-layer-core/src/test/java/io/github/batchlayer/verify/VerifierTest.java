@@ -140,7 +140,9 @@ class VerifierTest {
 
     @Test
     void quarantineOverTheThresholdFailsNamingTheReasons() {
-        WorkDirFixture run = correctRun().ingest(2, 6, 7, 1, "{\"malformed JSON\":1}", 6);
+        // a message that is not a record: the account still balances, 7 published = 6 raw + 1 quarantined
+        WorkDirFixture run = correctRun().publishLines("garbage", dir.resolve("garbage.txt"), List.of("{oops"))
+                .ingest(2, 6, 7, 1, "{\"malformed JSON\":1}", 6);
         VerifyResult result = new Verifier().verify(run.workDir, min(MIN));
         assertOnlyFailed(result, CheckNames.QUARANTINED);
         String actual = check(result, CheckNames.QUARANTINED).actual();

@@ -79,6 +79,19 @@ public final class WorkDirFixture {
         return this;
     }
 
+    /** Appends an OK publish of a file's lines as they are (format=lines: messages that need not be JSON). */
+    public WorkDirFixture publishLines(String execution, Path file, List<String> lines) {
+        write(file, String.join("\n", lines) + "\n");
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("records", (long) lines.size());
+        figures.put("from", 0L);
+        figures.put("to", -1L);
+        figures.put("dataset", file.toAbsolutePath().toString());
+        figures.put("format", "lines");
+        journal.append(new JournalEntry("publish", execution, JournalEntry.Status.OK, 0.1, "published", figures, 1L));
+        return this;
+    }
+
     public WorkDirFixture ingest(long batchId, long from, long until, long quarantined, String reasons,
                                  long committedRows) {
         Map<String, Object> figures = new LinkedHashMap<>();

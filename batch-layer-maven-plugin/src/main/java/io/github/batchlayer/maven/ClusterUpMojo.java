@@ -2,6 +2,7 @@ package io.github.batchlayer.maven;
 
 import io.github.batchlayer.cluster.ClusterEndpoints;
 import io.github.batchlayer.cluster.ClusterGuard;
+import io.github.batchlayer.cluster.ClusterInfo;
 import io.github.batchlayer.cluster.ClusterPorts;
 import io.github.batchlayer.cluster.ClusterSpec;
 import io.github.batchlayer.cluster.ClusterState;
@@ -202,6 +203,7 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
                     + dir.resolve("logs") + ")", e);
         }
         state.write(dir);
+        ClusterInfo.of(state, spec.versions()).write(dir);
         if (!keep) {
             ClusterGuard.arm(dir, buildLog());
         }

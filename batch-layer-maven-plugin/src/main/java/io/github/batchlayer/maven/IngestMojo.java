@@ -93,6 +93,7 @@ public class IngestMojo extends AbstractSparkJobMojo {
                 .figure("rowsLanded", landed)
                 .figure("quarantined", quarantined)
                 .figure("quarantineReasons", result.path("quarantineReasons").toString())
+                .figure("quarantineSamples", result.path("quarantineSamples").toString())
                 .figure("offsets", result.path("offsets").toString())
                 .figure("committedRows", result.path("committedRows").asLong())
                 .figure("committedBatches", result.path("committedBatches").asLong());

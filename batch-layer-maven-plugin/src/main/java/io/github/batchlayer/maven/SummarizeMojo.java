@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,15 +32,31 @@ public class SummarizeMojo extends AbstractSparkJobMojo {
     @Parameter(property = "batch-layer.minAssessments", defaultValue = "100")
     private int minAssessments;
 
+    /**
+     * A dotted field path to count per value over the committed raw rows and the quarantined messages, for
+     * verify's reconciliation with the source (give verify the same {@code countBy}).
+     */
+    @Parameter(property = "batch-layer.countBy")
+    private String countBy;
+
+    /** The ingest's quarantine path on HDFS, read for {@code countBy}. */
+    @Parameter(property = "batch-layer.quarantinePath", defaultValue = "/tmp/raw_assessments_quarantine")
+    private String quarantinePath;
+
     @Override
     protected StepOutcome step() throws MojoExecutionException {
         ClusterEndpoints endpoints = endpoints();
-        JsonNode result = jobRunner(endpoints).run("summarize", List.of(
+        List<String> args = new ArrayList<>(List.of(
                 "--raw-path", JobPaths.onCluster(endpoints, rawPath),
                 "--summary-path", JobPaths.onCluster(endpoints, summaryPath),
                 "--top-exams-path", JobPaths.onCluster(endpoints, topExamsPath),
                 "--min-assessments", Integer.toString(minAssessments),
                 "--csv-dir", workDir.getAbsolutePath()));
+        if (countBy != null && !countBy.isBlank()) {
+            args.addAll(List.of("--count-by", countBy.trim(), "--quarantine-path",
+                    JobPaths.onCluster(endpoints, quarantinePath)));
+        }
+        JsonNode result = jobRunner(endpoints).run("summarize", args);
         String line = String.format("summarize: %,d raw rows, %d exams, %d top exams, %,d summary rows over %,d "
                         + "(assessment, question) pairs (%.1f s)", result.path("rawRows").asLong(),
                 result.path("distinctExams").asLong(), result.path("topExams").size(),

@@ -38,7 +38,8 @@ public final class BatchLayerJob {
                     + "[--max-partition-fetch-bytes N] [--fail-on-data-loss true|false] [--rows-per-file N] "
                     + "[--kafka.<prop> V ...]");
             System.err.println("       BatchLayerJob summarize --raw-path URI --summary-path URI --csv-dir DIR "
-                    + "--result-file FILE [--min-assessments N] [--top-exams-path URI]");
+                    + "--result-file FILE [--min-assessments N] [--top-exams-path URI] [--count-by FIELD.PATH "
+                    + "--quarantine-path URI]");
             System.err.println("       BatchLayerJob probe --path URI --result-file FILE [--partitions N]");
             return EXIT_USAGE;
         }

@@ -25,7 +25,7 @@ public final class JobArgs {
                     "starting-offsets", "ending-offsets", "max-partition-fetch-bytes", "fail-on-data-loss",
                     "rows-per-file", "kafka-properties-file"),
             SUMMARIZE, Set.of("raw-path", "summary-path", "min-assessments", "csv-dir", "result-file",
-                    "top-exams-path"),
+                    "top-exams-path", "count-by", "quarantine-path"),
             PROBE, Set.of("path", "result-file", "partitions"));
 
     private static final Map<String, List<String>> REQUIRED = Map.of(

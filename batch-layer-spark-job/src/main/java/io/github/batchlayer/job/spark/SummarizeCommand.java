@@ -60,6 +60,10 @@ public final class SummarizeCommand {
             result.put("summaryRows", summaryRows.size());
             result.put("summaryTotal", summaryTotal);
             result.put("questionPairs", questionPairs);
+            if (options.countBy() != null) {
+                result.set(FieldValueCounts.RESULT_FIELD, FieldValueCounts.count(spark, raw, options.rawPath(),
+                        options.quarantinePath(), options.countBy()));
+            }
             result.put("seconds", JobLog.elapsedSeconds(start));
             JobLog.info("summarize: " + rawRows + " rows, " + examCounts.size() + " exams, " + topRows.size()
                     + " above " + options.minAssessments() + ", " + summaryRows.size() + " summary rows totalling "

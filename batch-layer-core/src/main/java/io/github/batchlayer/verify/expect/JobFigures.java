@@ -1,0 +1,76 @@
+package io.github.batchlayer.verify.expect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.batchlayer.verify.SummarizeResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads what the checks of this package need from the summarize job's result ({@code results/summarize.json}):
+ * the {@code views} list and the {@code countBy} figures. Kept apart from the typed summarize result so either
+ * side can change alone; an absent or failed result gives empty.
+ *
+ * <p>{@code views}: [{name, sqlFile, rows, columns: [..], ordered, parquetPath, csvPath}], csvPath absolute or
+ * relative to the work dir. {@code countBy}: {path, values: [{value (null allowed), raw, quarantined}]}.
+ */
+public final class JobFigures {
+    public static final String VIEWS_DIR = "views";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private JobFigures() {
+    }
+
+    /** The views summarize landed, or empty when its result has no view list. */
+    public static Optional<List<LandedView>> views(Path workDir) {
+        return result(workDir).filter(r -> r.path("views").isArray()).map(r -> {
+            List<LandedView> views = new ArrayList<>();
+            for (JsonNode v : r.path("views")) {
+                String name = v.path("name").asText();
+                List<String> columns = new ArrayList<>();
+                v.path("columns").forEach(c -> columns.add(c.asText()));
+                String csv = v.path("csvPath").asText(null);
+                Path csvFile = csv == null ? workDir.resolve(VIEWS_DIR).resolve(name + ".csv") : workDir.resolve(csv);
+                views.add(new LandedView(name, v.path("sqlFile").asText(null), v.path("rows").asLong(), columns,
+                        v.path("ordered").asBoolean(false), v.path("parquetPath").asText(null), csvFile));
+            }
+            return List.copyOf(views);
+        });
+    }
+
+    /** The counts by a field path summarize recorded, or empty when it was not asked to count. */
+    public static Optional<LandedCounts> countBy(Path workDir) {
+        return result(workDir).filter(r -> r.path("countBy").isObject()).map(r -> {
+            JsonNode counts = r.path("countBy");
+            Map<String, Long> raw = new HashMap<>();
+            Map<String, Long> quarantined = new HashMap<>();
+            for (JsonNode v : counts.path("values")) {
+                String value = v.path("value").isNull() ? null : v.path("value").asText();
+                raw.merge(value, v.path("raw").asLong(), Long::sum);
+                quarantined.merge(value, v.path("quarantined").asLong(), Long::sum);
+            }
+            return new LandedCounts(counts.path("path").asText(), raw, quarantined);
+        });
+    }
+
+    private static Optional<JsonNode> result(Path workDir) {
+        Path file = SummarizeResult.file(workDir);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            return root.has("error") ? Optional.empty() : Optional.of(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}
