@@ -41,9 +41,13 @@ public final class HtmlReport {
             + "text-align:left;vertical-align:top}th{background:#eee}.banner{padding:.8em;font-size:1.3em;"
             + "font-weight:bold;color:#fff}.pass{background:#2e7d32}.fail{background:#c62828}"
             + "tr.fail td{background:#fde0e0}tr.pass td{background:#e6f4e6}"
-            // nothing clipped: long values wrap, charts scale down with the page, wide tables scroll on phones
-            + "td{overflow-wrap:anywhere}table{display:block;max-width:100%;overflow-x:auto}"
-            + ".chart svg{max-width:100%;height:auto}@media (max-width:600px){body{margin:.6em}}";
+            // nothing clipped: long values wrap (check names stay whole, but on phones), wide tables scroll; charts
+            // scale down with the page, but on a phone they keep a readable size and scroll sideways instead
+            + "td{overflow-wrap:anywhere}td:first-child{overflow-wrap:normal;white-space:nowrap}"
+            + "table{display:block;max-width:100%;overflow-x:auto}.chart{overflow-x:auto}"
+            + ".chart svg{max-width:100%;height:auto}"
+            + "@media (max-width:600px){body{margin:.6em}td:first-child{white-space:normal;overflow-wrap:anywhere}"
+            + ".chart svg{max-width:none;width:640px}}";
 
     private HtmlReport() {
     }
