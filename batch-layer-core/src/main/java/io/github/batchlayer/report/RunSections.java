@@ -97,7 +97,8 @@ final class RunSections {
         EngineVersions v = info.versions();
         if (v != null) {
             html.append(HtmlTable.render(List.of("engine", "version"), List.of(List.of("Kafka", v.kafka()),
-                    List.of("Hadoop (HDFS)", v.hadoop()), List.of("Spark", v.spark() + " (Scala " + v.scalaBinary() + ")"),
+                    List.of("Hadoop (HDFS)", v.hadoop()),
+                    List.of("Spark", v.spark() + " (Scala " + v.scalaBinary() + ")"),
                     List.of("batch-layer plugin", v.plugin())), null));
         }
         ClusterEndpoints e = info.endpoints();

@@ -36,8 +36,8 @@ final class TimelineSvg {
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\">%s"
                     + "</text><rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"14\" fill=\"%s\"/>"
                     + "<text x=\"%d\" y=\"%d\" font-size=\"11\">%.1f s</text>%n", labelWidth - GAP, y + 12,
-                    Html.escape(label(e)), e.status().name().toLowerCase(Locale.ROOT), x, y, length, colour(e), x + length + 4,
-                    y + 12, e.seconds()));
+                    Html.escape(label(e)), e.status().name().toLowerCase(Locale.ROOT), x, y, length, colour(e),
+                    x + length + 4, y + 12, e.seconds()));
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\">0 s</text>"
                 + "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%.1f s</text>%n", labelWidth,

@@ -102,7 +102,8 @@ class HtmlReportStructureTest {
     void quarantineClusterAndLogsAreListed() throws Exception {
         Document html = report();
         Element samples = section(html, "Quarantined messages").nextElementSiblings().select("table").first();
-        assertEquals(List.of("batch", "partition", "offset", "reason", "message starts"), samples.select("th").eachText());
+        assertEquals(List.of("batch", "partition", "offset", "reason", "message starts"),
+                samples.select("th").eachText());
         assertEquals(List.of("1", "0", "2", "not_json", "not json"), samples.select("tbody tr").first().select("td")
                 .eachText());
         String cluster = section(html, "Cluster").nextElementSiblings().text();

@@ -14,7 +14,7 @@ import java.util.Map;
  * fills the fields from the pom; every field but {@code view} is optional.
  */
 public class Expectation {
-    /** The view's name: its SQL file's base name without the order prefix ({@code 01_daily_totals.sql}: daily_totals). */
+    /** The view's name: its SQL file's base name without the order prefix (01_daily_totals.sql: daily_totals). */
     String view;
     /** Exact row count. */
     Long rows;

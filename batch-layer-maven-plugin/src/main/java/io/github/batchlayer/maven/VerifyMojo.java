@@ -18,9 +18,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import java.util.Properties;
 import java.util.TreeSet;
 
@@ -58,7 +58,8 @@ public class VerifyMojo extends AbstractBatchLayerMojo {
     private int minAssessments;
 
     /**
-     * Expectations per batch view, each checked against the view's CSV ({@code target/batch-layer/views/<view>.csv}):
+     * Expectations per batch view, each checked against the view's CSV
+     * ({@code target/batch-layer/views/<view>.csv}):
      * <pre>
      * &lt;expectations&gt;
      *   &lt;expectation&gt;
@@ -67,7 +68,8 @@ public class VerifyMojo extends AbstractBatchLayerMojo {
      *     &lt;notNull&gt;day,total&lt;/notNull&gt;         columns without nulls (an empty CSV field is null)
      *     &lt;unique&gt;day;device,day&lt;/unique&gt;     column sets (';' between sets) whose values do not repeat
      *     &lt;acceptedValues&gt;&lt;status&gt;ok,late&lt;/status&gt;&lt;/acceptedValues&gt;   allowed values per column
-     *     &lt;min&gt;&lt;total&gt;0&lt;/total&gt;&lt;/min&gt;          least value per numeric column; &lt;max&gt; likewise
+     *     &lt;min&gt;&lt;total&gt;0&lt;/total&gt;&lt;/min&gt;          least value per numeric column
+     *     &lt;max&gt;&lt;total&gt;500&lt;/total&gt;&lt;/max&gt;        greatest value per numeric column
      *     &lt;ordered&gt;false&lt;/ordered&gt;             golden CSV order: default in order when the SQL has ORDER BY
      *     &lt;chart&gt;day,total&lt;/chart&gt;             report chart columns (label,value)
      *   &lt;/expectation&gt;
@@ -84,7 +86,8 @@ public class VerifyMojo extends AbstractBatchLayerMojo {
      * rows as a multiset, or in order when the view's SELECT has a top-level ORDER BY. A file whose view did not
      * land fails the build.
      */
-    @Parameter(property = "batch-layer.expectedDirectory", defaultValue = "${project.basedir}/src/batch-layer/expected")
+    @Parameter(property = "batch-layer.expectedDirectory",
+            defaultValue = "${project.basedir}/src/batch-layer/expected")
     private File expectedDirectory;
 
     /**

@@ -76,7 +76,8 @@ public final class IngestCommand {
         result.put("quarantined", m.quarantined());
         ObjectNode reasons = result.putObject("quarantineReasons");
         landed.quarantineReasons().forEach(reasons::put);
-        result.set(QuarantineSamples.RESULT_FIELD, QuarantineSamples.first(spark, quarantineRoot, batchId, m.quarantined()));
+        result.set(QuarantineSamples.RESULT_FIELD,
+                QuarantineSamples.first(spark, quarantineRoot, batchId, m.quarantined()));
         return totals(result, store.committed(), start, removed);
     }
 
