@@ -20,7 +20,7 @@ import java.util.Optional;
  * side can change alone; an absent or failed result gives empty.
  *
  * <p>{@code views}: [{name, sqlFile, rows, columns: [..], ordered, parquetPath, csvPath}], csvPath absolute or
- * relative to the work dir. {@code countBy}: {path, values: [{value (null allowed), raw, quarantined}]}.
+ * relative to the work dir (when it names no file, {@code views/<name>.csv} in the work dir is read). {@code countBy}: {path, values: [{value (null allowed), raw, quarantined}]}.
  */
 public final class JobFigures {
     public static final String VIEWS_DIR = "views";
@@ -38,7 +38,10 @@ public final class JobFigures {
                 List<String> columns = new ArrayList<>();
                 v.path("columns").forEach(c -> columns.add(c.asText()));
                 String csv = v.path("csvPath").asText(null);
-                Path csvFile = csv == null ? workDir.resolve(VIEWS_DIR).resolve(name + ".csv") : workDir.resolve(csv);
+                Path conventional = workDir.resolve(VIEWS_DIR).resolve(name + ".csv");
+                // a relative csvPath may be the job's own (relative to where it ran): the convention then decides
+                Path csvFile = csv == null || !Files.isRegularFile(workDir.resolve(csv)) ? conventional
+                        : workDir.resolve(csv);
                 views.add(new LandedView(name, v.path("sqlFile").asText(null), v.path("rows").asLong(), columns,
                         v.path("ordered").asBoolean(false), v.path("parquetPath").asText(null), csvFile));
             }
