@@ -1,12 +1,10 @@
 package io.github.batchlayer.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.batchlayer.cluster.ClusterEndpoints;
 import io.github.batchlayer.cluster.ClusterInfo;
 import io.github.batchlayer.cluster.EngineVersions;
+import io.github.batchlayer.job.contract.QuarantineSample;
 import io.github.batchlayer.pipeline.JournalEntry;
-import io.github.batchlayer.verify.Figures;
 import io.github.batchlayer.verify.IngestHistory;
 
 import java.io.IOException;
@@ -25,25 +23,16 @@ final class RunSections {
     static final int QUARANTINE_SAMPLES = 10;
     static final int MESSAGE_START = 120;
     static final String LOGS_DIR = "logs";
-    /** The figure an ingest journal entry keeps its first quarantined messages in (JSON text). */
-    static final String SAMPLES_FIGURE = "quarantineSamples";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private RunSections() {
     }
 
-    static void quarantineSamples(StringBuilder html, Path workDir, List<JournalEntry> entries, long quarantined) {
+    static void quarantineSamples(StringBuilder html, IngestHistory ingest) {
         html.append("<h2>Quarantined messages</h2>\n");
-        List<List<Object>> rows = new ArrayList<>();
-        for (JsonNode sample : samples(workDir, entries)) {
-            if (rows.size() == QUARANTINE_SAMPLES) {
-                break;
-            }
-            String message = sample.path("message").isNull() ? "(null: a tombstone)" : sample.path("message").asText();
-            rows.add(List.of(sample.path("batch").asText("-"), sample.path("partition").asText(),
-                    sample.path("offset").asText(), sample.path("reason").asText(),
-                    message.length() > MESSAGE_START ? message.substring(0, MESSAGE_START) + " ..." : message));
-        }
+        long quarantined = ingest.totalQuarantined();
+        List<List<Object>> rows = ingest.batches().stream()
+                .flatMap(b -> b.result().quarantineSamples().stream()).limit(QUARANTINE_SAMPLES)
+                .map(RunSections::sampleRow).toList();
         if (rows.isEmpty()) {
             html.append(quarantined == 0 ? "<p>None: every message landed.</p>\n"
                     : "<p>" + quarantined + " quarantined; the ingest job reported no samples.</p>\n");
@@ -54,26 +43,10 @@ final class RunSections {
         html.append(HtmlTable.render(List.of("batch", "partition", "offset", "reason", "message starts"), rows, null));
     }
 
-    /** Samples from each successful ingest of the journal, or from the last ingest's result when it has none. */
-    private static List<JsonNode> samples(Path workDir, List<JournalEntry> entries) {
-        List<JsonNode> samples = new ArrayList<>();
-        List<String> texts = entries.stream().filter(e -> "ingest".equals(e.goal())
-                && e.status() == JournalEntry.Status.OK).map(e -> Figures.textOf(e, SAMPLES_FIGURE)).toList();
-        try {
-            for (String text : texts) {
-                if (text != null) {
-                    JSON.readTree(text).forEach(samples::add);
-                }
-            }
-            Path result = workDir.resolve(IngestHistory.RESULT_PATH);
-            if (texts.isEmpty() && Files.isRegularFile(result)) {
-                JSON.readTree(result.toFile()).path(SAMPLES_FIGURE).forEach(samples::add);
-            }
-        } catch (IOException e) {
-            // the samples illustrate; the quarantine check judges, from the counts
-            return samples;
-        }
-        return samples;
+    private static List<Object> sampleRow(QuarantineSample sample) {
+        String message = sample.message() == null ? "(null: a tombstone)" : sample.message();
+        return List.of(sample.batch(), sample.partition(), sample.offset(), sample.reason(),
+                message.length() > MESSAGE_START ? message.substring(0, MESSAGE_START) + " ..." : message);
     }
 
     static void timeline(StringBuilder html, List<JournalEntry> entries) {

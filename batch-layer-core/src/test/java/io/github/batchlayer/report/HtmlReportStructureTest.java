@@ -6,6 +6,9 @@ import io.github.batchlayer.cluster.EngineVersions;
 import io.github.batchlayer.cluster.ServiceProcess;
 import io.github.batchlayer.dataset.Slice;
 import io.github.batchlayer.dataset.SourceFigures;
+import io.github.batchlayer.job.contract.IngestResult;
+import io.github.batchlayer.job.contract.OffsetSpan;
+import io.github.batchlayer.job.contract.QuarantineSample;
 import io.github.batchlayer.pipeline.JournalEntry;
 import io.github.batchlayer.pipeline.RunJournal;
 import io.github.batchlayer.verify.Verifier;
@@ -26,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -45,9 +49,9 @@ class HtmlReportStructureTest {
         WorkDirFixture run = WorkDirFixture.withDataset(dir, dataset).publish("records", 0, null)
                 .publishLines("bad", dir.resolve("bad.txt"), List.of("not json"));
         new RunJournal(run.workDir).append(new JournalEntry("ingest", "first-batch", JournalEntry.Status.OK, 4.0,
-                "ingested", Map.of("batchId", 1L, "rowsLanded", 2L, "quarantined", 1L, "committedRows", 2L,
-                "offsets", "{\"0\":[0,3]}", "quarantineSamples",
-                "[{\"batch\":1,\"partition\":0,\"offset\":2,\"reason\":\"not_json\",\"message\":\"not json\"}]"),
+                "ingested", new IngestResult(1L, "video-books-assessments",
+                        new TreeMap<>(Map.of(0, new OffsetSpan(0, 3))), 2, 1, Map.of("not_json", 1L),
+                        List.of(new QuarantineSample(1, 0, 2, "not_json", "not json")), List.of(), 2, 1, 4.0, 3.0),
                 System.currentTimeMillis()));
         run.land(SourceFigures.read(dataset, Slice.all(), 0), 0);
         new ViewsFixture(run.workDir).view("top_exams", true, "exam_name,total\n\"" + LONG + "\",1\nGit,1\n")

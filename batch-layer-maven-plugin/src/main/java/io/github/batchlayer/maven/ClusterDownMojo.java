@@ -1,18 +1,29 @@
 package io.github.batchlayer.maven;
 
-import io.github.batchlayer.cluster.ClusterGuard;
-import io.github.batchlayer.cluster.ClusterStopper;
+import io.github.batchlayer.cluster.ClusterState;
+import io.github.batchlayer.cluster.lifecycle.ClusterGuard;
+import io.github.batchlayer.cluster.lifecycle.ClusterStopper;
 
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
-/** Stops everything {@code cluster-up} started (named in the state file). Idempotent; never fails the build. */
+/**
+ * Stops everything {@code cluster-up} started (named in the state file). Idempotent; never fails the build. Bound
+ * to the lifecycle after a {@code cluster-up} that kept its cluster ({@code -Dbatch-layer.keepRunning}), it leaves
+ * the cluster running for a post-mortem and says how to stop it; typed on the command line, it always stops.
+ */
 @Mojo(name = "cluster-down", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true,
         requiresProject = true)
 public class ClusterDownMojo extends AbstractBatchLayerMojo {
 
     @Override
     protected void run() {
+        if (!invokedFromCommandLine() && KeptCluster.wasKept(getPluginContext())) {
+            ClusterState.read(workDir.toPath()).ifPresent(state -> getLog().warn(KeptCluster.keptLine(
+                    state.endpoints(), workDir.toPath(), KeptCluster.stopCommand(project.getBasedir(),
+                            workDir.toPath()))));
+            return;
+        }
         long started = System.nanoTime();
         try {
             if (ClusterStopper.stop(workDir.toPath(), buildLog())) {

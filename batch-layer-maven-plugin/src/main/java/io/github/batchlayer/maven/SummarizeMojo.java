@@ -1,16 +1,15 @@
 package io.github.batchlayer.maven;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.job.contract.JobArguments;
+import io.github.batchlayer.job.contract.SummarizeArgs;
+import io.github.batchlayer.job.contract.SummarizeResult;
+import io.github.batchlayer.job.contract.TopExam;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Computes the seed's two results from the committed raw data with Spark SQL: the exams with more than
@@ -29,46 +28,48 @@ public class SummarizeMojo extends AbstractSparkJobMojo {
     private String topExamsPath;
 
     /** An exam is a top exam with more than this many assessments (the seed's 100). */
-    @Parameter(property = "batch-layer.minAssessments", defaultValue = "100")
+    @Parameter(property = PropertyNames.MIN_ASSESSMENTS, defaultValue = Defaults.MIN_ASSESSMENTS)
     private int minAssessments;
 
     /**
      * A dotted field path to count per value over the committed raw rows and the quarantined messages, for
      * verify's reconciliation with the source (give verify the same {@code countBy}).
      */
-    @Parameter(property = "batch-layer.countBy")
+    @Parameter(property = PropertyNames.COUNT_BY)
     private String countBy;
 
     /** The ingest's quarantine path on HDFS, read for {@code countBy}. */
-    @Parameter(property = "batch-layer.quarantinePath", defaultValue = "/tmp/raw_assessments_quarantine")
+    @Parameter(property = PropertyNames.QUARANTINE_PATH, defaultValue = Defaults.QUARANTINE_PATH)
     private String quarantinePath;
 
     @Override
     protected StepOutcome step() throws MojoExecutionException {
         ClusterEndpoints endpoints = endpoints();
-        List<String> args = new ArrayList<>(List.of(
-                "--raw-path", JobPaths.onCluster(endpoints, rawPath),
-                "--summary-path", JobPaths.onCluster(endpoints, summaryPath),
-                "--top-exams-path", JobPaths.onCluster(endpoints, topExamsPath),
-                "--min-assessments", Integer.toString(minAssessments),
-                "--csv-dir", workDir.getAbsolutePath()));
-        if (countBy != null && !countBy.isBlank()) {
-            args.addAll(List.of("--count-by", countBy.trim(), "--quarantine-path",
-                    JobPaths.onCluster(endpoints, quarantinePath)));
-        }
-        JsonNode result = jobRunner(endpoints).run("summarize", args);
+        SummarizeResult result = jobRunner(endpoints).run(jobArguments(endpoints));
         String line = String.format("summarize: %,d raw rows, %d exams, %d top exams, %,d summary rows over %,d "
-                        + "(assessment, question) pairs (%.1f s)", result.path("rawRows").asLong(),
-                result.path("distinctExams").asLong(), result.path("topExams").size(),
-                result.path("summaryRows").asLong(), result.path("summaryTotal").asLong(),
-                result.path("seconds").asDouble());
+                        + "(assessment, question) pairs (%.1f s)", result.rawRows(), result.distinctExams(),
+                result.topExams().size(), result.summaryRows(), result.summaryTotal(), result.seconds());
         getLog().info(line);
-        for (JsonNode exam : result.path("topExams")) {
-            getLog().info(String.format("  %5d  %s", exam.path("total").asLong(), exam.path("exam_name").asText()));
+        for (TopExam exam : result.topExams()) {
+            getLog().info(String.format("  %5d  %s", exam.total(), exam.examName()));
         }
-        return new StepOutcome().summary(line)
-                .figure("rawRows", result.path("rawRows").asLong())
-                .figure("summaryRows", result.path("summaryRows").asLong())
-                .figure("summaryTotal", result.path("summaryTotal").asLong());
+        return new StepOutcome(line, result);
+    }
+
+    /** The job's command line, through the options the job parses it with. */
+    JobArguments<SummarizeResult> jobArguments(ClusterEndpoints endpoints) throws MojoExecutionException {
+        return SummarizeArgs.COMMAND.arguments()
+                .with(SummarizeArgs.RAW_PATH, JobPaths.onCluster(endpoints, rawPath))
+                .with(SummarizeArgs.SUMMARY_PATH, JobPaths.onCluster(endpoints, summaryPath))
+                .with(SummarizeArgs.TOP_EXAMS_PATH, JobPaths.onCluster(endpoints, topExamsPath))
+                .with(SummarizeArgs.MIN_ASSESSMENTS, (long) minAssessments)
+                .with(SummarizeArgs.CSV_DIR, workDir.getAbsolutePath())
+                .with(SummarizeArgs.COUNT_BY, countByPath())
+                .with(SummarizeArgs.QUARANTINE_PATH, countByPath() == null ? null
+                        : JobPaths.onCluster(endpoints, quarantinePath));
+    }
+
+    private String countByPath() {
+        return countBy == null || countBy.isBlank() ? null : countBy.trim();
     }
 }

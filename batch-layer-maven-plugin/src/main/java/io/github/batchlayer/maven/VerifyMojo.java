@@ -54,7 +54,7 @@ public class VerifyMojo extends AbstractBatchLayerMojo {
     private long maxQuarantined;
 
     /** An exam is a top exam with more than this many assessments (as in summarize). */
-    @Parameter(property = "batch-layer.minAssessments", defaultValue = "100")
+    @Parameter(property = PropertyNames.MIN_ASSESSMENTS, defaultValue = Defaults.MIN_ASSESSMENTS)
     private int minAssessments;
 
     /**
@@ -96,7 +96,7 @@ public class VerifyMojo extends AbstractBatchLayerMojo {
      * under null. Give summarize the same value (it counts the Spark side); set it as a pom property
      * {@code batch-layer.countBy} to reach both goals.
      */
-    @Parameter(property = "batch-layer.countBy")
+    @Parameter(property = PropertyNames.COUNT_BY)
     private String countBy;
 
     /**

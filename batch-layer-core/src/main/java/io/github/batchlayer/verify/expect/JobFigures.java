@@ -2,7 +2,11 @@ package io.github.batchlayer.verify.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.batchlayer.verify.SummarizeResult;
+import io.github.batchlayer.job.ResultFiles;
+import io.github.batchlayer.job.contract.CountBy;
+import io.github.batchlayer.job.contract.SummarizeArgs;
+import io.github.batchlayer.job.contract.SummarizeResult;
+import io.github.batchlayer.verify.SummarizeResultFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,11 +20,11 @@ import java.util.Optional;
 
 /**
  * Reads what the checks of this package need from the summarize job's result ({@code results/summarize.json}):
- * the {@code views} list and the {@code countBy} figures. Kept apart from the typed summarize result so either
- * side can change alone; an absent or failed result gives empty.
+ * the {@code views} list and the {@code countBy} figures; an absent or failed result gives empty.
  *
  * <p>{@code views}: [{name, sqlFile, rows, columns: [..], ordered, parquetPath, csvPath}], csvPath absolute or
- * relative to the work dir (when it names no file, {@code views/<name>.csv} in the work dir is read). {@code countBy}: {path, values: [{value (null allowed), raw, quarantined}]}.
+ * relative to the work dir (when it names no file, {@code views/<name>.csv} in the work dir is read).
+ * {@code countBy}: the typed {@link SummarizeResult#countBy()}.
  */
 public final class JobFigures {
     public static final String VIEWS_DIR = "views";
@@ -51,21 +55,21 @@ public final class JobFigures {
 
     /** The counts by a field path summarize recorded, or empty when it was not asked to count. */
     public static Optional<LandedCounts> countBy(Path workDir) {
-        return result(workDir).filter(r -> r.path("countBy").isObject()).map(r -> {
-            JsonNode counts = r.path("countBy");
-            Map<String, Long> raw = new HashMap<>();
-            Map<String, Long> quarantined = new HashMap<>();
-            for (JsonNode v : counts.path("values")) {
-                String value = v.path("value").isNull() ? null : v.path("value").asText();
-                raw.merge(value, v.path("raw").asLong(), Long::sum);
-                quarantined.merge(value, v.path("quarantined").asLong(), Long::sum);
-            }
-            return new LandedCounts(counts.path("path").asText(), raw, quarantined);
-        });
+        return SummarizeResultFile.read(workDir).result().map(SummarizeResult::countBy).map(JobFigures::landed);
+    }
+
+    private static LandedCounts landed(CountBy counts) {
+        Map<String, Long> raw = new HashMap<>();
+        Map<String, Long> quarantined = new HashMap<>();
+        for (CountBy.ValueCount v : counts.values()) {
+            raw.merge(v.value(), v.raw(), Long::sum);
+            quarantined.merge(v.value(), v.quarantined(), Long::sum);
+        }
+        return new LandedCounts(counts.path(), raw, quarantined);
     }
 
     private static Optional<JsonNode> result(Path workDir) {
-        Path file = SummarizeResult.file(workDir);
+        Path file = ResultFiles.of(workDir, SummarizeArgs.COMMAND);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

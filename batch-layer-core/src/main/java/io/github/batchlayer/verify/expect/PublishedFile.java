@@ -2,7 +2,7 @@ package io.github.batchlayer.verify.expect;
 
 import io.github.batchlayer.dataset.Slice;
 import io.github.batchlayer.pipeline.JournalEntry;
-import io.github.batchlayer.verify.Figures;
+import io.github.batchlayer.pipeline.PublishFigures;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,15 +21,8 @@ public record PublishedFile(String execution, Path dataset, String format, Slice
     public static List<PublishedFile> fromJournal(List<JournalEntry> entries) {
         List<PublishedFile> files = new ArrayList<>();
         for (JournalEntry entry : entries) {
-            String dataset = Figures.textOf(entry, "dataset");
-            if (!"publish".equals(entry.goal()) || entry.status() != JournalEntry.Status.OK || dataset == null) {
-                continue;
-            }
-            String format = Figures.textOf(entry, "format");
-            long to = Figures.longOf(entry, "to", -1);
-            files.add(new PublishedFile(entry.execution(), Path.of(dataset), format == null ? "json" : format,
-                    new Slice(Figures.longOf(entry, "from", 0), to < 0 ? Slice.OPEN : to),
-                    Figures.longOf(entry, "records", 0)));
+            entry.figures(PublishFigures.class).ifPresent(f -> files.add(new PublishedFile(entry.execution(),
+                    Path.of(f.dataset()), f.format(), f.slice(), f.records())));
         }
         return files;
     }

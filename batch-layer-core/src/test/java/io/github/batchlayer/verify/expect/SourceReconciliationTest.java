@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,7 +37,7 @@ class SourceReconciliationTest {
                 WorkDirFixture.record("k2", "R", false), WorkDirFixture.record("k3", "Python")));
         run = WorkDirFixture.withDataset(dir, dataset).publish("records", 0, null)
                 .publishLines("bad", dir.resolve("bad.txt"), List.of("not json", "{\"exam_name\":\"R\"}"))
-                .ingest(0, 0, 6, 2, "{\"not_json\":1,\"missing_keen_id\":1}", 4)
+                .ingest(0, 0, 6, 2, Map.of("not_json", 1L, "missing_keen_id", 1L), 4)
                 .land(SourceFigures.read(dataset, Slice.all(), 0), 1);
     }
 
@@ -105,7 +106,7 @@ class SourceReconciliationTest {
 
     @Test
     void aMessageThatNeverArrivedBreaksTheAccount() {
-        run.ingest(1, 6, 7, 1, "{\"not_json\":1}", 4);
+        run.ingest(1, 6, 7, 1, Map.of("not_json", 1L), 4);
         Check account = check(verify(null), CheckNames.RAW_ROWS);
         assertFalse(account.passed());
         assertEquals("4 raw + 3 quarantined = 7", account.actual());

@@ -3,7 +3,10 @@ package io.github.batchlayer.verify.expect;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.batchlayer.verify.SummarizeResult;
+import io.github.batchlayer.job.ResultFiles;
+import io.github.batchlayer.job.contract.CountBy;
+import io.github.batchlayer.job.contract.ResultCodec;
+import io.github.batchlayer.job.contract.SummarizeArgs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,19 +46,16 @@ public final class ViewsFixture {
 
     /** Adds the job's count-by figures: rows of value (null allowed), raw, quarantined. */
     public ViewsFixture countBy(String path, List<Object[]> values) {
+        CountBy counts = new CountBy(path, values.stream().map(v -> new CountBy.ValueCount((String) v[0],
+                ((Number) v[1]).longValue(), ((Number) v[2]).longValue())).toList());
         ObjectNode root = root();
-        ObjectNode counts = root.putObject("countBy").put("path", path);
-        ArrayNode array = counts.putArray("values");
-        for (Object[] v : values) {
-            array.addObject().put("value", (String) v[0]).put("raw", ((Number) v[1]).longValue())
-                    .put("quarantined", ((Number) v[2]).longValue());
-        }
+        root.set("countBy", ResultCodec.toTree(counts));
         writeRoot(root);
         return this;
     }
 
     private ObjectNode root() {
-        Path file = SummarizeResult.file(workDir);
+        Path file = ResultFiles.of(workDir, SummarizeArgs.COMMAND);
         try {
             return Files.isRegularFile(file) ? (ObjectNode) JSON.readTree(file.toFile())
                     : JSON.createObjectNode().put("command", "summarize");
@@ -65,7 +65,7 @@ public final class ViewsFixture {
     }
 
     private void writeRoot(ObjectNode root) {
-        write(SummarizeResult.file(workDir), root.toString());
+        write(ResultFiles.of(workDir, SummarizeArgs.COMMAND), root.toString());
     }
 
     static void write(Path file, String text) {

@@ -4,9 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.get_json_object;
 import static org.apache.spark.sql.functions.to_json;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.batchlayer.job.contract.CountBy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,15 +31,11 @@ import org.apache.spark.sql.types.StructType;
  * message without the value counts under null, as verify's independent read of the source counts it.
  */
 public final class FieldValueCounts {
-    /** The field of the summarize result that holds these figures. */
-    public static final String RESULT_FIELD = "countBy";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private FieldValueCounts() {
     }
 
-    /** {"path": p, "values": [{"value": v or null, "raw": n, "quarantined": m}]}, values sorted, null first. */
-    public static ObjectNode count(SparkSession spark, Dataset<Row> raw, String rawPath, String quarantinePath,
+    /** The counts per value of {@code path}, values sorted, null first. */
+    public static CountBy count(SparkSession spark, Dataset<Row> raw, String rawPath, String quarantinePath,
                                    String path) throws IOException {
         Map<String, Long> rawCounts = counts(raw.select(rawValue(raw.schema(), path).as("value")));
         Map<String, Long> quarantined = new HashMap<>();
@@ -53,14 +47,13 @@ public final class FieldValueCounts {
         TreeSet<String> values = new TreeSet<>(Comparator.nullsFirst(Comparator.naturalOrder()));
         values.addAll(rawCounts.keySet());
         values.addAll(quarantined.keySet());
-        ObjectNode result = MAPPER.createObjectNode().put("path", path);
-        ArrayNode array = result.putArray("values");
+        List<CountBy.ValueCount> counts = new ArrayList<>();
         for (String value : values) {
-            array.addObject().put("value", value).put("raw", rawCounts.getOrDefault(value, 0L))
-                    .put("quarantined", quarantined.getOrDefault(value, 0L));
+            counts.add(new CountBy.ValueCount(value, rawCounts.getOrDefault(value, 0L),
+                    quarantined.getOrDefault(value, 0L)));
         }
         JobLog.info("summarize: " + values.size() + " values of " + path + " in raw and quarantine");
-        return result;
+        return new CountBy(path, counts);
     }
 
     private static Map<String, Long> counts(Dataset<Row> values) {

@@ -1,9 +1,10 @@
 package io.github.batchlayer.job.spark;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.batchlayer.job.contract.IngestResult;
+import io.github.batchlayer.job.contract.QuarantineSample;
 import java.io.IOException;
 import java.util.List;
-
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
@@ -30,7 +31,7 @@ public final class IngestCommand {
         this.lookup = lookup;
     }
 
-    public ObjectNode run() throws IOException {
+    public IngestResult run() throws IOException {
         long start = System.nanoTime();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         ManifestStore store = new ManifestStore(new Path(options.rawPath()), conf);
@@ -44,16 +45,9 @@ public final class IngestCommand {
                 ManifestStore.committedUntil(committed, options.topic()));
         planner.warnings().forEach(w -> JobLog.warn("ingest: " + w));
 
-        ObjectNode result = ResultFile.newResult(JobArgs.INGEST);
         if (range.isEmpty()) {
             JobLog.info("ingest: nothing new on " + options.topic() + " " + range + " in " + JobLog.seconds(start) + " s");
-            result.putNull("batchId");
-            result.put("topic", options.topic());
-            result.set("offsets", range.offsetsNode());
-            result.put("rowsLanded", 0L);
-            result.put("quarantined", 0L);
-            result.putObject("quarantineReasons");
-            return totals(result, committed, start, removed);
+            return result(null, range, 0, 0, Map.of(), List.of(), removed, committed, start, null);
         }
 
         long batchId = ManifestStore.nextBatchId(committed);
@@ -67,27 +61,18 @@ public final class IngestCommand {
         JobLog.info("ingest: batch " + batchId + " offsets " + toRead + " landed " + m.rows() + " rows, quarantined "
                 + m.quarantined() + " in " + JobLog.seconds(start) + " s (planned in " + planned + " s, read, parsed,"
                 + " wrote and committed in " + JobLog.seconds(landing) + " s)");
-        result.put("landingSeconds", JobLog.elapsedSeconds(landing));
-
-        result.put("batchId", batchId);
-        result.put("topic", options.topic());
-        result.set("offsets", toRead.offsetsNode());
-        result.put("rowsLanded", m.rows());
-        result.put("quarantined", m.quarantined());
-        ObjectNode reasons = result.putObject("quarantineReasons");
-        landed.quarantineReasons().forEach(reasons::put);
-        result.set(QuarantineSamples.RESULT_FIELD,
-                QuarantineSamples.first(spark, quarantineRoot, batchId, m.quarantined()));
-        return totals(result, store.committed(), start, removed);
+        double landingSeconds = JobLog.elapsedSeconds(landing);
+        List<QuarantineSample> samples = QuarantineSamples.first(spark, quarantineRoot, batchId, m.quarantined());
+        return result(batchId, toRead, m.rows(), m.quarantined(), landed.quarantineReasons(), samples, removed,
+                store.committed(), start, landingSeconds);
     }
 
-    private static ObjectNode totals(ObjectNode result, List<Manifest> committed, long start, List<String> removed) {
-        // what a crashed run had left and this run removed, so the build log can say so
-        removed.forEach(result.putArray("removedUncommitted")::add);
-        result.put("committedRows", committed.stream().mapToLong(Manifest::rows).sum());
-        result.put("committedBatches", committed.size());
-        result.put("seconds", JobLog.elapsedSeconds(start));
-        return result;
+    private IngestResult result(Long batchId, BatchRange range, long rows, long quarantined,
+                                Map<String, Long> reasons, List<QuarantineSample> samples, List<String> removed,
+                                List<Manifest> committed, long start, Double landingSeconds) {
+        return new IngestResult(batchId, options.topic(), range.spans(), rows, quarantined, reasons, samples, removed,
+                committed.stream().mapToLong(Manifest::rows).sum(), committed.size(), JobLog.elapsedSeconds(start),
+                landingSeconds);
     }
 
     private static List<String> cleanUncommitted(ManifestStore store, Path quarantineRoot, Configuration conf,

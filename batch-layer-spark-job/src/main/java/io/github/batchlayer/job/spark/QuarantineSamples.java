@@ -3,9 +3,9 @@ package io.github.batchlayer.job.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.substring;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.batchlayer.job.contract.QuarantineSample;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -16,17 +16,15 @@ import org.apache.spark.sql.SparkSession;
  * read. Read back from the batch's small quarantine output, so the Kafka range is not read a third time.
  */
 public final class QuarantineSamples {
-    /** The field of the ingest result that holds them. */
-    public static final String RESULT_FIELD = "quarantineSamples";
     public static final int COUNT = 10;
     static final int MESSAGE_START = 200;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private QuarantineSamples() {
     }
 
-    public static ArrayNode first(SparkSession spark, Path quarantineRoot, long batchId, long quarantined) {
-        ArrayNode samples = MAPPER.createArrayNode();
+    public static List<QuarantineSample> first(SparkSession spark, Path quarantineRoot, long batchId,
+                                               long quarantined) {
+        List<QuarantineSample> samples = new ArrayList<>();
         if (quarantined == 0) {
             return samples;
         }
@@ -34,9 +32,8 @@ public final class QuarantineSamples {
                 .orderBy(col("kafka_partition"), col("kafka_offset")).limit(COUNT)
                 .select(col("kafka_partition"), col("kafka_offset"), col(AssessmentParser.REASON),
                         substring(col("value"), 1, MESSAGE_START)).collectAsList()) {
-            ObjectNode sample = samples.addObject().put("batch", batchId).put("partition", r.getInt(0))
-                    .put("offset", r.getLong(1)).put("reason", r.getString(2));
-            sample.put("message", r.isNullAt(3) ? null : r.getString(3));
+            samples.add(new QuarantineSample(batchId, r.getInt(0), r.getLong(1), r.getString(2),
+                    r.isNullAt(3) ? null : r.getString(3)));
         }
         return samples;
     }

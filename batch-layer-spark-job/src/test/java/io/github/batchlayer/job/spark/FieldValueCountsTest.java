@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.github.batchlayer.job.contract.CountBy;
+import io.github.batchlayer.job.contract.QuarantineSample;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +37,11 @@ class FieldValueCountsTest {
     }
 
     private static Map<String, String> counts(String path) throws Exception {
-        JsonNode result = FieldValueCounts.count(SPARK, CommittedRawReader.read(SPARK, raw), raw, quarantine, path);
-        assertEquals(path, result.get("path").asText());
+        CountBy result = FieldValueCounts.count(SPARK, CommittedRawReader.read(SPARK, raw), raw, quarantine, path);
+        assertEquals(path, result.path());
         Map<String, String> counts = new TreeMap<>();
-        for (JsonNode v : result.get("values")) {
-            counts.put(v.get("value").isNull() ? "(null)" : v.get("value").asText(),
-                    v.get("raw").asLong() + "+" + v.get("quarantined").asLong());
+        for (CountBy.ValueCount v : result.values()) {
+            counts.put(v.value() == null ? "(null)" : v.value(), v.raw() + "+" + v.quarantined());
         }
         return counts;
     }
@@ -71,12 +70,13 @@ class FieldValueCountsTest {
 
     @Test
     void samplesAreTheFirstQuarantinedMessagesByOffset() {
-        ArrayNode samples = QuarantineSamples.first(SPARK, new org.apache.hadoop.fs.Path(quarantine), 1, 2);
+        org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(quarantine);
+        List<QuarantineSample> samples = QuarantineSamples.first(SPARK, root, 1, 2);
         assertEquals(2, samples.size());
-        assertEquals(2, samples.get(0).get("offset").asLong());
-        assertEquals(AssessmentParser.NOT_JSON, samples.get(0).get("reason").asText());
-        assertEquals("not json at all", samples.get(0).get("message").asText());
-        assertEquals(1, samples.get(1).get("batch").asLong());
-        assertEquals(0, QuarantineSamples.first(SPARK, new org.apache.hadoop.fs.Path(quarantine), 3, 0).size());
+        assertEquals(2, samples.get(0).offset());
+        assertEquals(AssessmentParser.NOT_JSON, samples.get(0).reason());
+        assertEquals("not json at all", samples.get(0).message());
+        assertEquals(1, samples.get(1).batch());
+        assertEquals(0, QuarantineSamples.first(SPARK, root, 3, 0).size());
     }
 }
