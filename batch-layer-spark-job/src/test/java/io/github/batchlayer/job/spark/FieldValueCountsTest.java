@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.batchlayer.job.contract.CountBy;
 import io.github.batchlayer.job.contract.QuarantineSample;
+import io.github.batchlayer.job.contract.ResultCodec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ class FieldValueCountsTest {
     private static Map<String, String> counts(String path) throws Exception {
         CountBy result = FieldValueCounts.count(SPARK, CommittedRawReader.read(SPARK, raw), raw, quarantine, path);
         assertEquals(path, result.path());
+        // the driver writes it with Spark's Jackson; the null value must survive the round trip
+        assertEquals(result, ResultCodec.fromTree(ResultCodec.toTree(result), CountBy.class));
         Map<String, String> counts = new TreeMap<>();
         for (CountBy.ValueCount v : result.values()) {
             counts.put(v.value() == null ? "(null)" : v.value(), v.raw() + "+" + v.quarantined());
