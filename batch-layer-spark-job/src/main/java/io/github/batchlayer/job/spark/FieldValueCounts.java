@@ -36,7 +36,7 @@ public final class FieldValueCounts {
 
     /** The counts per value of {@code path}, values sorted, null first. */
     public static CountBy count(SparkSession spark, Dataset<Row> raw, String rawPath, String quarantinePath,
-                                   String path) throws IOException {
+                                String path) throws IOException {
         Map<String, Long> rawCounts = counts(raw.select(rawValue(raw.schema(), path).as("value")));
         Map<String, Long> quarantined = new HashMap<>();
         String[] dirs = quarantineDirs(spark, rawPath, quarantinePath);
