@@ -11,6 +11,9 @@ import io.github.batchlayer.verify.IngestHistory;
 import io.github.batchlayer.verify.SummarizeResultFile;
 import io.github.batchlayer.verify.SummaryCsv;
 import io.github.batchlayer.verify.VerifyResult;
+import io.github.batchlayer.verify.expect.JobFigures;
+import io.github.batchlayer.verify.expect.LandedView;
+import io.github.batchlayer.verify.expect.ViewExpectation.ChartColumns;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,11 +23,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The human side of verify: {@code report.html}, one self-contained page (no external CSS, scripts or images)
- * with the verdict, the checks, a chart of the top exams, a sample of the summary, the offsets each ingest landed
- * and the time each goal took. Sections whose input is missing say so instead of disappearing.
+ * with the verdict, the checks, the batch views (row counts, first rows, a chart) or, from a summarize without
+ * views, the top exams and a sample of the summary; the first quarantined messages, the offsets each ingest
+ * landed, the goals on a timeline with their times, the cluster's engines and endpoints, and links to the logs.
+ * Sections whose input is missing say so instead of disappearing.
  */
 public final class HtmlReport {
     public static final String FILE_NAME = "report.html";
@@ -34,24 +41,50 @@ public final class HtmlReport {
             + "table{border-collapse:collapse;margin-bottom:1.5em}td,th{border:1px solid #ccc;padding:3px 8px;"
             + "text-align:left;vertical-align:top}th{background:#eee}.banner{padding:.8em;font-size:1.3em;"
             + "font-weight:bold;color:#fff}.pass{background:#2e7d32}.fail{background:#c62828}"
-            + "tr.fail td{background:#fde0e0}tr.pass td{background:#e6f4e6}";
+            + "tr.fail td{background:#fde0e0}tr.pass td{background:#e6f4e6}"
+            // nothing clipped: long values wrap (check names stay whole, but on phones), wide tables scroll; charts
+            // scale down with the page, but on a phone they keep a readable size and scroll sideways instead
+            + "td{overflow-wrap:anywhere}td:first-child{overflow-wrap:normal;white-space:nowrap}"
+            + "table{display:block;max-width:100%;overflow-x:auto}.chart{overflow-x:auto}"
+            + ".chart svg{max-width:100%;height:auto}"
+            + "@media (max-width:600px){body{margin:.6em}td:first-child{white-space:normal;overflow-wrap:anywhere}"
+            + ".chart svg{max-width:none;width:640px}}";
 
     private HtmlReport() {
     }
 
     /** Writes {@code report.html} into {@code workDir} and returns its path. */
     public static Path write(Path workDir, VerifyResult result) {
+        return write(workDir, result, Map.of());
+    }
+
+    /**
+     * As {@link #write(Path, VerifyResult)}, with the bar charts the pom names per view (label and value
+     * columns); other views chart when their second column is numeric.
+     */
+    public static Path write(Path workDir, VerifyResult result, Map<String, ChartColumns> charts) {
         List<JournalEntry> entries = new RunJournal(workDir).entries();
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Batch layer verify report</title>\n<style>").append(STYLE).append("</style>\n")
                 .append("</head>\n<body>\n<h1>Batch layer verify report</h1>\n");
         banner(html, result);
         checks(html, result);
-        chart(html, workDir);
-        summarySample(html, workDir);
-        offsets(html, IngestHistory.read(workDir, entries));
+        Optional<List<LandedView>> views = JobFigures.views(workDir);
+        if (views.isPresent()) {
+            ViewsSection.render(html, views.get(), charts);
+        } else {
+            chart(html, workDir);
+            summarySample(html, workDir);
+        }
+        IngestHistory ingest = IngestHistory.read(workDir, entries);
+        RunSections.quarantineSamples(html, ingest);
+        offsets(html, ingest);
+        RunSections.timeline(html, entries);
         timings(html, entries);
+        RunSections.cluster(html, workDir);
+        RunSections.logs(html, workDir);
         html.append("<p>Generated ").append(Html.escape(result.generatedAt())).append("</p>\n</body>\n</html>\n");
         Path file = workDir.resolve(FILE_NAME);
         try {
@@ -91,7 +124,8 @@ public final class HtmlReport {
                     .append(").</p>\n");
             return;
         }
-        html.append(BarChartSvg.render(top, "Assessments per exam (top exams)"));
+        html.append("<div class=\"chart\">").append(BarChartSvg.render(top, "Assessments per exam (top exams)"))
+                .append("</div>\n");
     }
 
     private static void summarySample(StringBuilder html, Path workDir) {

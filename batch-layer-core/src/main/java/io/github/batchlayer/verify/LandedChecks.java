@@ -16,16 +16,6 @@ final class LandedChecks {
     private LandedChecks() {
     }
 
-    /** Raw rows: the summarize job's count, or the ingest's committed rows when summarize left nothing. */
-    static Check rawRows(SummarizeResult summarize, IngestHistory ingest, long publishedRecords) {
-        Long landed = summarize != null ? Long.valueOf(summarize.rawRows()) : ingest.lastCommittedRows();
-        if (landed == null) {
-            return Check.fail(CheckNames.RAW_ROWS, publishedRecords + " rows (records published)",
-                    "no row count: neither summarize rawRows nor an ingest committedRows was recorded");
-        }
-        return Check.equal(CheckNames.RAW_ROWS, publishedRecords, landed);
-    }
-
     static List<Check> exams(SummarizeResult summarize, ExpectedFigures source) {
         List<Check> checks = new ArrayList<>();
         checks.add(Check.equal(CheckNames.DISTINCT_EXAMS, source.distinctExams(), summarize.distinctExams()));

@@ -5,6 +5,11 @@ import io.github.batchlayer.dataset.SummaryKey;
 import io.github.batchlayer.job.contract.SummarizeResult;
 import io.github.batchlayer.pipeline.JournalEntry;
 import io.github.batchlayer.pipeline.RunJournal;
+import io.github.batchlayer.verify.expect.DeclaredChecks;
+import io.github.batchlayer.verify.expect.JobFigures;
+import io.github.batchlayer.verify.expect.PublishedFile;
+import io.github.batchlayer.verify.expect.SourceReconciliation;
+import io.github.batchlayer.verify.expect.ViewChecks;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +27,11 @@ import java.util.Optional;
 public final class Verifier {
 
     public VerifyResult verify(Path workDir, VerifyExpectations expectations) {
+        return verify(workDir, expectations, DeclaredChecks.none());
+    }
+
+    /** As {@link #verify(Path, VerifyExpectations)}, with the view expectations and the count-by field. */
+    public VerifyResult verify(Path workDir, VerifyExpectations expectations, DeclaredChecks declared) {
         List<JournalEntry> entries = new RunJournal(workDir).entries();
         List<Check> checks = new ArrayList<>(JournalChecks.check(entries));
 
@@ -34,16 +44,19 @@ public final class Verifier {
                 : Check.fail(CheckNames.SUMMARIZE_RESULT, "present", summarizeFile.problem()));
         IngestHistory ingest = IngestHistory.read(workDir, entries);
 
-        if (!published.isEmpty()) {
-            checks.add(LandedChecks.rawRows(summarize.orElse(null), ingest, published.publishedRecords()));
-        }
+        checks.addAll(SourceReconciliation.check(PublishedFile.fromJournal(entries), landedRows(summarize, ingest),
+                ingest.totalQuarantined(), declared.countBy(), JobFigures.countBy(workDir).orElse(null)));
         if (source != null && summarize.isPresent()) {
-            checks.addAll(LandedChecks.exams(summarize.get(), source));
+            // counted by a field, the reconciliation above supersedes the exam counts (countBy=exam_name is them)
+            LandedChecks.exams(summarize.get(), source).stream()
+                    .filter(c -> declared.countBy() == null || !c.name().equals(CheckNames.EXAM_COUNTS))
+                    .forEach(checks::add);
             checks.add(LandedChecks.summaryTotal(summarize.get(), source));
             checks.add(summaryRows(workDir, source));
         }
         checks.add(QuarantineCheck.check(ingest, expectations.maxQuarantined()));
         checks.addAll(ExpectationChecks.check(expectations, landedRows(summarize, ingest), summarize.orElse(null)));
+        checks.addAll(ViewChecks.check(JobFigures.views(workDir).orElse(null), declared));
         return new VerifyResult(checks);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.batchlayer.job.contract.CountBy;
 import io.github.batchlayer.job.contract.DescribeArgs;
 import io.github.batchlayer.job.contract.DescribeResult;
 import io.github.batchlayer.job.contract.IngestArgs;
@@ -12,6 +13,7 @@ import io.github.batchlayer.job.contract.JobOutcome;
 import io.github.batchlayer.job.contract.OffsetSpan;
 import io.github.batchlayer.job.contract.ProbeArgs;
 import io.github.batchlayer.job.contract.ProbeResult;
+import io.github.batchlayer.job.contract.QuarantineSample;
 import io.github.batchlayer.job.contract.QueryArgs;
 import io.github.batchlayer.job.contract.QueryResult;
 import io.github.batchlayer.job.contract.ResultCodec;
@@ -43,11 +45,15 @@ class ResultCodecRoundTripTest {
     void ingestSummarizeAndProbeResultsComeBackEqual() {
         IngestResult ingest = new IngestResult(2L, "video-books-assessments",
                 new TreeMap<>(Map.of(0, new OffsetSpan(3279, 3280), 1, new OffsetSpan(5, 9))), 4, 1,
-                Map.of("not_json", 1L), List.of("hdfs://nn/tmp/raw/batch=000002"), 3284, 2, 4.5, 3.25, "assessments", Map.of("firmware", 6L));
+                Map.of("not_json", 1L), List.of(new QuarantineSample(2, 0, 3279, "not_json", "{oops"),
+                        new QuarantineSample(2, 1, 6, "null_value", null)),
+                List.of("hdfs://nn/tmp/raw/batch=000002"), 3284, 2, 4.5, 3.25, "assessments", Map.of("firmware", 6L));
         SummarizeResult summarize = new SummarizeResult(3280, 103L, Map.of("Learning Git", 394L, "", 2L),
                 List.of(new TopExam("Learning Git", 394), new TopExam("Intro, \"quoted\"", 101)), 1200L, 14702L, 14702L,
                 List.of(new ViewResult("top_exams", "preset:01_top_exams.sql", 2, List.of("exam_name", "total"), true,
-                        "hdfs://nn/tmp/batch_views/top_exams", "/w/target/batch-layer/views/top_exams.csv")), 6.5);
+                        "hdfs://nn/tmp/batch_views/top_exams", "/w/target/batch-layer/views/top_exams.csv")),
+                new CountBy("exam_name", List.of(new CountBy.ValueCount(null, 0, 1),
+                        new CountBy.ValueCount("Learning Git", 393, 1))), 6.5);
         ProbeResult probe = new ProbeResult("4.2.0", "spark://127.0.0.1:7077", "hdfs://127.0.0.1:8020",
                 "hdfs://127.0.0.1:8020/tmp/raw", 1, null, null, 2.5);
 

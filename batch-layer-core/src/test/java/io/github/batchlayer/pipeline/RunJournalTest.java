@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.batchlayer.job.contract.IngestResult;
 import io.github.batchlayer.job.contract.OffsetSpan;
+import io.github.batchlayer.job.contract.QuarantineSample;
 import io.github.batchlayer.job.contract.SummarizeResult;
 import io.github.batchlayer.job.contract.TopExam;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ class RunJournalTest {
             "/data/assessments.json", "t", "json", 1234.5, Map.of(0, 3280L));
     private static final IngestResult INGESTED = new IngestResult(1L, "t",
             new TreeMap<>(Map.of(0, new OffsetSpan(0, 3280))), 3276, 4, Map.of("not_json", 4L),
-            List.of("hdfs://nn/raw/batch=000001"), 3276, 1, 9.5, 7.25, "assessments", Map.of());
+            List.of(new QuarantineSample(1, 0, 17, "not_json", "{oops")), List.of("hdfs://nn/raw/batch=000001"), 3276,
+            1, 9.5, 7.25, "assessments", Map.of());
 
     @Test
     void appendReadAndFailures() throws Exception {
@@ -55,7 +57,7 @@ class RunJournalTest {
     void eachGoalsFiguresComeBackAsTheirRecord() throws Exception {
         RunJournal journal = new RunJournal(temp);
         SummarizeResult summarized = new SummarizeResult(3280, 2L, Map.of("Learning Git", 394L, "", 1L),
-                List.of(new TopExam("Learning Git", 394)), 10L, 20L, 20L, List.of(), 3.5);
+                List.of(new TopExam("Learning Git", 394)), 10L, 20L, 20L, List.of(), null, 3.5);
         journal.append(new JournalEntry("publish", "p", JournalEntry.Status.OK, 1, "m", PUBLISHED, 1L));
         journal.append(new JournalEntry("ingest", "i", JournalEntry.Status.OK, 1, "m", INGESTED, 2L));
         journal.append(new JournalEntry("summarize", "s", JournalEntry.Status.OK, 1, "m", summarized, 3L));

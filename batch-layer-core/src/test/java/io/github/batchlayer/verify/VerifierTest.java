@@ -146,7 +146,9 @@ class VerifierTest {
 
     @Test
     void quarantineOverTheThresholdFailsNamingTheReasons() {
-        WorkDirFixture run = correctRun().ingest(2, 6, 7, 1, Map.of("malformed JSON", 1L), 6);
+        // a message that is not a record: the account still balances, 7 published = 6 raw + 1 quarantined
+        WorkDirFixture run = correctRun().publishLines("garbage", dir.resolve("garbage.txt"), List.of("{oops"))
+                .ingest(2, 6, 7, 1, Map.of("malformed JSON", 1L), 6);
         VerifyResult result = new Verifier().verify(run.workDir, min(MIN));
         assertOnlyFailed(result, CheckNames.QUARANTINED);
         String actual = check(result, CheckNames.QUARANTINED).actual();
@@ -162,8 +164,8 @@ class VerifierTest {
                 .land(SourceFigures.read(dataset, Slice.all(), 0), MIN);
         Path result = ResultFiles.of(run.workDir, IngestArgs.COMMAND);
         ResultCodec.write(result, IngestArgs.COMMAND, new IngestResult(1L, "video-books-assessments",
-                new TreeMap<>(Map.of(0, new OffsetSpan(0, 8))), 6, 2, Map.of("not_json", 2L), List.of(), 6, 1, 2.0,
-                1.0, "assessments", Map.of()));
+                new TreeMap<>(Map.of(0, new OffsetSpan(0, 8))), 6, 2, Map.of("not_json", 2L), List.of(), List.of(), 6,
+                1, 2.0, 1.0, "assessments", Map.of()));
         String actual = check(new Verifier().verify(run.workDir, min(MIN)), CheckNames.QUARANTINED).actual();
         assertTrue(actual.contains("batch 1: {\"not_json\":2}"), actual);
 

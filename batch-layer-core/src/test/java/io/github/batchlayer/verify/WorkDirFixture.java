@@ -81,11 +81,20 @@ public final class WorkDirFixture {
         return this;
     }
 
+    /** Appends an OK publish of a file's lines as they are (format=lines: messages that need not be JSON). */
+    public WorkDirFixture publishLines(String execution, Path file, List<String> lines) {
+        write(file, String.join("\n", lines) + "\n");
+        journal.append(new JournalEntry("publish", execution, JournalEntry.Status.OK, 0.1, "published",
+                new PublishFigures(lines.size(), 0, 0, -1, file.toAbsolutePath().toString(),
+                        "video-books-assessments", PublishFigures.LINES, 1000, Map.of()), 1L));
+        return this;
+    }
+
     public WorkDirFixture ingest(long batchId, long from, long until, long quarantined, Map<String, Long> reasons,
                                  long committedRows) {
         IngestResult result = new IngestResult(batchId, "video-books-assessments",
                 new TreeMap<>(Map.of(0, new OffsetSpan(from, until))), until - from - quarantined, quarantined,
-                reasons, List.of(), committedRows, batchId + 1, 3.0, 2.5, "assessments", Map.of());
+                reasons, List.of(), List.of(), committedRows, batchId + 1, 3.0, 2.5, "assessments", Map.of());
         journal.append(new JournalEntry("ingest", "ingest-" + batchId, JournalEntry.Status.OK, 3.25, "ingested",
                 result, 2L));
         return this;
@@ -108,7 +117,7 @@ public final class WorkDirFixture {
         List<TopExam> top = landed.topExams().stream().map(t -> new TopExam(t.examName(), t.total())).toList();
         ResultCodec.write(summarizeFile(), SummarizeArgs.COMMAND, new SummarizeResult(landed.records(),
                 (long) landed.distinctExams(), landed.examCounts(), top, (long) landed.summaryCounts().size(),
-                (long) landed.questionPairs(), (long) landed.questionPairs(), List.of(), 1.5));
+                (long) landed.questionPairs(), (long) landed.questionPairs(), List.of(), null, 1.5));
         writeSummaryCsv(landed.summaryCounts());
         StringBuilder csv = new StringBuilder("exam_name,total\n");
         top.forEach(t -> csv.append(csv(t.examName())).append(',').append(t.total()).append('\n'));

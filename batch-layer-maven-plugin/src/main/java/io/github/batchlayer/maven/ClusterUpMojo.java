@@ -1,6 +1,7 @@
 package io.github.batchlayer.maven;
 
 import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.cluster.ClusterInfo;
 import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.ClusterState;
 import io.github.batchlayer.cluster.DriverProbe;
@@ -186,6 +187,7 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
                     + dir.resolve("logs") + ")", e);
         }
         state.write(dir);
+        ClusterInfo.of(state, settings.versions()).write(dir);
         if (!keep) {
             ClusterGuard.arm(dir, buildLog());
         } else if (!invokedFromCommandLine()) {

@@ -30,6 +30,8 @@ final class PropertyNames {
     static final String MIN_ASSESSMENTS = PREFIX + "minAssessments";
     static final String SUMMARY_PATH = PREFIX + "summaryPath";
     static final String TOP_EXAMS_PATH = PREFIX + "topExamsPath";
+    /** summarize counts the Spark side, verify the source side: one setting for both. */
+    static final String COUNT_BY = PREFIX + "countBy";
 
     /** The generate goal writes here, the publish goal reads from here (two names kept for compatibility). */
     static final String GENERATED_DATASET = PREFIX + "generatedDataset";

@@ -51,6 +51,17 @@ public class SummarizeMojo extends AbstractSparkJobMojo {
     @Parameter(property = PropertyNames.VIEWS_PATH, defaultValue = Defaults.VIEWS_PATH)
     private String viewsPath;
 
+    /**
+     * A dotted field path to count per value over the committed raw rows and the quarantined messages, for
+     * verify's reconciliation with the source (give verify the same {@code countBy}).
+     */
+    @Parameter(property = PropertyNames.COUNT_BY)
+    private String countBy;
+
+    /** The ingest's quarantine path on HDFS, read for {@code countBy}. */
+    @Parameter(property = PropertyNames.QUARANTINE_PATH, defaultValue = Defaults.QUARANTINE_PATH)
+    private String quarantinePath;
+
     @Override
     protected StepOutcome step() throws MojoExecutionException {
         ClusterEndpoints endpoints = endpoints();
@@ -81,7 +92,14 @@ public class SummarizeMojo extends AbstractSparkJobMojo {
                 .with(SummarizeArgs.MIN_ASSESSMENTS, (long) minAssessments)
                 .with(SummarizeArgs.CSV_DIR, workDir.getAbsolutePath())
                 .with(SummarizeArgs.VIEWS_PATH, JobPaths.onCluster(endpoints, viewsPath))
-                .with(SummarizeArgs.VIEWS_DIR, consumerViews());
+                .with(SummarizeArgs.VIEWS_DIR, consumerViews())
+                .with(SummarizeArgs.COUNT_BY, countByPath())
+                .with(SummarizeArgs.QUARANTINE_PATH, countByPath() == null ? null
+                        : JobPaths.onCluster(endpoints, quarantinePath));
+    }
+
+    private String countByPath() {
+        return countBy == null || countBy.isBlank() ? null : countBy.trim();
     }
 
     /** The consumer's views directory when it has one; without it the job runs the preset's. */

@@ -71,4 +71,14 @@ class JobCommandLineTest {
                 new File("/w/target/batch-layer").getAbsolutePath(), "hdfs://127.0.0.1:8020/tmp/top_exams", null,
                 "hdfs://127.0.0.1:8020/tmp/batch_views"), read);
     }
+
+    @Test
+    @InjectMojo(goal = "summarize")
+    @MojoParameter(name = "countBy", value = " sequences.counts.total ")
+    void summarizeCountingByAFieldReadsTheQuarantineToo(SummarizeMojo mojo) throws Exception {
+        mojo.workDir = new File("/w/target/batch-layer");
+        SummarizeOptions read = SummarizeOptions.from(parsedByTheJob(mojo.jobArguments(CLUSTER)));
+        assertEquals("sequences.counts.total", read.countBy());
+        assertEquals("hdfs://127.0.0.1:8020/tmp/raw_assessments_quarantine", read.quarantinePath());
+    }
 }

@@ -51,7 +51,9 @@ class PluginDescriptorTest {
             "summarize:hadoopConf",
             "query:hadoopConf",
             "describe:hadoopConf",
-            "verify:expectedTopExams");
+                        "verify:expectedTopExams",
+            // a list of nested <expectation> blocks
+            "verify:expectations");
 
     /** Parameters whose user property is not batch-layer.NAME (documented names kept for compatibility). */
     private static final Map<String, String> RENAMED_PROPERTY = Map.of(

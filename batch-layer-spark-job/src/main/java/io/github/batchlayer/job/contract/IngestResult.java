@@ -11,6 +11,7 @@ import java.util.TreeMap;
  * @param batchId            the batch it committed, or null when there was nothing new
  * @param offsets            per partition, what the batch covers
  * @param quarantineReasons  quarantined messages per reason (only reasons that occurred)
+ * @param quarantineSamples  the batch's first quarantined messages by partition and offset (at most 10)
  * @param removedUncommitted what a killed earlier run had left and this run deleted
  * @param committedRows      rows of all committed batches after this run
  * @param committedBatches   committed batches after this run
@@ -20,13 +21,15 @@ import java.util.TreeMap;
  * @param unknownFields      top-level fields the schema does not name, dropped: messages per field name
  */
 public record IngestResult(Long batchId, String topic, SortedMap<Integer, OffsetSpan> offsets, long rowsLanded,
-                           long quarantined, Map<String, Long> quarantineReasons, List<String> removedUncommitted,
+                           long quarantined, Map<String, Long> quarantineReasons,
+                           List<QuarantineSample> quarantineSamples, List<String> removedUncommitted,
                            long committedRows, long committedBatches, double seconds, Double landingSeconds,
                            String schema, Map<String, Long> unknownFields) {
     public IngestResult {
         unknownFields = unknownFields == null ? Map.of() : new TreeMap<>(unknownFields);
         offsets = offsets == null ? new TreeMap<>() : new TreeMap<>(offsets);
         quarantineReasons = quarantineReasons == null ? Map.of() : new TreeMap<>(quarantineReasons);
+        quarantineSamples = quarantineSamples == null ? List.of() : List.copyOf(quarantineSamples);
         removedUncommitted = removedUncommitted == null ? List.of() : List.copyOf(removedUncommitted);
     }
 

@@ -14,6 +14,10 @@ public final class SummarizeArgs {
     public static final JobOption<String> VIEWS_DIR = COMMAND.optional("views-dir", "DIR");
     /** Where the views land on the cluster, one directory per view. */
     public static final JobOption<String> VIEWS_PATH = COMMAND.text("views-path", "URI", "/tmp/batch_views");
+    /** A dotted field path to count per value over raw and quarantine, for verify's reconciliation. */
+    public static final JobOption<String> COUNT_BY = COMMAND.optional("count-by", "FIELD.PATH");
+    /** The ingest's quarantine root, read only for {@link #COUNT_BY}. */
+    public static final JobOption<String> QUARANTINE_PATH = COMMAND.optional("quarantine-path", "URI");
 
     private SummarizeArgs() {
     }

@@ -19,10 +19,11 @@ import java.util.Map;
  * @param summaryTotal  that view's counts added up, or null
  * @param questionPairs (landed row, question) pairs, which summaryTotal must equal; null without {@code sequences}
  * @param views         every view this run landed, in run order
+ * @param countBy       per-value counts of {@code --count-by}; null when it was not given
  */
 public record SummarizeResult(long rawRows, Long distinctExams, Map<String, Long> examCounts,
                               List<TopExam> topExams, Long summaryRows, Long summaryTotal, Long questionPairs,
-                              List<ViewResult> views, double seconds) {
+                              List<ViewResult> views, CountBy countBy, double seconds) {
     public SummarizeResult {
         examCounts = examCounts == null ? Map.of() : new LinkedHashMap<>(examCounts);
         topExams = topExams == null ? List.of() : List.copyOf(topExams);

@@ -1,6 +1,7 @@
 package io.github.batchlayer.job.spark;
 
 import io.github.batchlayer.job.contract.IngestResult;
+import io.github.batchlayer.job.contract.QuarantineSample;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public final class IngestCommand {
 
         if (range.isEmpty()) {
             JobLog.info("ingest: nothing new on " + options.topic() + " " + range + " in " + JobLog.seconds(start) + " s");
-            return result(null, range, 0, 0, Map.of(), Map.of(), removed, committed, start, null);
+            return result(null, range, 0, 0, Map.of(), List.of(), Map.of(), removed, committed, start, null);
         }
 
         long batchId = ManifestStore.nextBatchId(committed);
@@ -65,14 +66,17 @@ public final class IngestCommand {
             JobLog.warn("ingest: dropped fields the schema does not name (messages per field): "
                     + landed.unknownFields());
         }
-        return result(batchId, toRead, m.rows(), m.quarantined(), landed.quarantineReasons(), landed.unknownFields(),
-                removed, store.committed(), start, JobLog.elapsedSeconds(landing));
+        double landingSeconds = JobLog.elapsedSeconds(landing);
+        List<QuarantineSample> samples = QuarantineSamples.first(spark, quarantineRoot, batchId, m.quarantined());
+        return result(batchId, toRead, m.rows(), m.quarantined(), landed.quarantineReasons(), samples,
+                landed.unknownFields(), removed, store.committed(), start, landingSeconds);
     }
 
     private IngestResult result(Long batchId, BatchRange range, long rows, long quarantined,
-                                Map<String, Long> reasons, Map<String, Long> unknownFields, List<String> removed,
-                                List<Manifest> committed, long start, Double landingSeconds) {
-        return new IngestResult(batchId, options.topic(), range.spans(), rows, quarantined, reasons, removed,
+                                Map<String, Long> reasons, List<QuarantineSample> samples,
+                                Map<String, Long> unknownFields, List<String> removed, List<Manifest> committed,
+                                long start, Double landingSeconds) {
+        return new IngestResult(batchId, options.topic(), range.spans(), rows, quarantined, reasons, samples, removed,
                 committed.stream().mapToLong(Manifest::rows).sum(), committed.size(), JobLog.elapsedSeconds(start),
                 landingSeconds, options.recordSchema().source(), unknownFields);
     }

@@ -1,5 +1,6 @@
 package io.github.batchlayer.job.spark;
 
+import io.github.batchlayer.job.contract.CountBy;
 import io.github.batchlayer.job.contract.SummarizeResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,9 +41,11 @@ public final class SummarizeCommand {
                     Path.of(options.csvDir()), Map.of(MIN_ASSESSMENTS, options.minAssessments())).run(options.views());
             long rawRows = raw.count();
             AssessmentFigures.Figures figures = AssessmentFigures.of(raw, views, options);
+            CountBy countBy = options.countBy() == null ? null : FieldValueCounts.count(spark, raw,
+                    options.rawPath(), options.quarantinePath(), options.countBy());
             SummarizeResult result = new SummarizeResult(rawRows, figures.distinctExams(), figures.examCounts(),
                     figures.topExams(), figures.summaryRows(), figures.summaryTotal(), figures.questionPairs(),
-                    ViewList.of(views), JobLog.elapsedSeconds(start));
+                    ViewList.of(views), countBy, JobLog.elapsedSeconds(start));
             JobLog.info("summarize: " + rawRows + " rows, " + views.size() + " views in " + JobLog.seconds(start)
                     + " s");
             return result;

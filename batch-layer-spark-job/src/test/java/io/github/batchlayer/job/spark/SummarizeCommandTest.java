@@ -70,6 +70,7 @@ class SummarizeCommandTest {
         assertEquals(6, r.get("summaryTotal").asLong());
         assertEquals(6, r.get("questionPairs").asLong());
         assertEquals(4, r.get("summaryRows").asLong());
+        assertTrue(r.get("countBy").isNull(), "without --count-by the field is written as null");
 
         List<Row> rows = spark.read().parquet(summary).collectAsList();
         assertEquals(List.of("exam_name", "question_id", "user_correct", "counts"),
