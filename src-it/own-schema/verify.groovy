@@ -60,8 +60,29 @@ def flagTotals = measurements.collectMany { it.flags }.countBy { it }
 def expectedFlags = flagTotals.sort { a, b -> b.value <=> a.value ?: a.key <=> b.key }.collect { "${it.key},${it.value}" }
 assert new File(work, 'views/flag_counts.csv').readLines().drop(1) == expectedFlags
 
-// expectations: ownverify adds the per-view expectations and the golden CSV check for this consumer here
-// (src/batch-layer/expected/<view>.csv, verify.json), and a second run with one wrong expected row.
+// verify: run 1 passed with the pom's expectations and the golden CSV (invoker checks its build result); run 2
+// judged the same landed run against a golden file with one wrong row, and its verify.json says which
+def verdict = json.parse(new File(work, 'verify.json'))
+assert !verdict.passed
+def failed = verdict.checks.findAll { !it.passed }
+assert failed*.name == ['view:flag_counts:golden'] : failed
+def golden = failed[0].actual
+assert golden.contains('calibrating') && golden.contains('123') && golden.contains('122') : golden
+assert golden.contains('missing') && golden.contains('extra') : golden
+def byName = verdict.checks.collectEntries { [it.name, it] }
+['view:measurements:rows', 'view:measurements:not-null:device_id', 'view:measurements:accepted-values:kind',
+ 'view:device_stats:unique:device_id,kind', 'view:device_stats:min:readings', 'view:flag_counts:rows',
+ 'counts-by:device.id', 'raw-rows'].each { name ->
+    assert byName[name]?.passed : "${name}: ${byName[name]}"
+}
+// the preset's exam checks do not apply to this consumer's data
+assert !byName.containsKey('distinct-exams') && !byName.containsKey('summary-total')
+// published = raw + quarantined, like an account
+assert byName['raw-rows'].actual.contains('240 raw + 7 quarantined = 247') : byName['raw-rows']
+// CI sees the checks as test cases
+def junit = new XmlSlurper().parse(new File(basedir, 'target/failsafe-reports/TEST-batch-layer.xml'))
+assert junit.testcase.size() == verdict.checks.size()
+assert junit.testcase.find { it.@name == 'view:flag_counts:golden' }.failure.size() == 1
 
 assert !new File(work, 'cluster.json').exists()
 return true
