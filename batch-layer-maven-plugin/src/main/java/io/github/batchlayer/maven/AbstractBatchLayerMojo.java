@@ -16,6 +16,7 @@ import org.eclipse.aether.RepositorySystem;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -107,7 +108,9 @@ public abstract class AbstractBatchLayerMojo extends AbstractMojo {
 
     /** The checked {@code java} of the forked JVMs, see {@link ForkJdk}. */
     protected Path forkJava() throws MojoExecutionException {
-        return ForkJdk.resolve(javaHome, toolchainManager, session, getLog());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> context = getPluginContext();
+        return ForkJdk.resolve(javaHome, toolchainManager, session, getLog(), context);
     }
 
     protected MavenClasspathResolver classpathResolver() {

@@ -11,6 +11,7 @@ import org.apache.maven.toolchain.ToolchainManager;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The {@code java} the forked JVMs (broker, NameNode, DataNode, Spark driver, the external probe's driver) run
@@ -23,12 +24,17 @@ final class ForkJdk {
     record Choice(Path java, String source) {
     }
 
+    private static final String WARNED = ForkJdk.class.getName() + ".warned:";
+
     private ForkJdk() {
     }
 
-    /** Resolves and checks the forks' java; fails naming the JDK, the range and how to choose another. */
-    static Path resolve(File javaHome, ToolchainManager toolchains, MavenSession session, Log log)
-            throws MojoExecutionException {
+    /**
+     * Resolves and checks the forks' java; fails naming the JDK, the range and how to choose another. A warning
+     * is said once per build and JDK: {@code pluginContext} (may be null) remembers it across the goals.
+     */
+    static Path resolve(File javaHome, ToolchainManager toolchains, MavenSession session, Log log,
+                        Map<String, Object> pluginContext) throws MojoExecutionException {
         String toolchainJava = null;
         if (javaHome == null && toolchains != null) {
             Toolchain jdk = toolchains.getToolchainFromBuildContext("jdk", session);
@@ -37,7 +43,10 @@ final class ForkJdk {
         Choice choice = choose(javaHome == null ? null : javaHome.toPath(),
                 toolchainJava == null ? null : Path.of(toolchainJava), JavaProcessSpec.currentJava());
         try {
-            SupportedJdks.check(choice.java(), JdkVersion.of(choice.java()), choice.source()).ifPresent(log::warn);
+            SupportedJdks.check(choice.java(), JdkVersion.of(choice.java()), choice.source())
+                    .filter(warning -> pluginContext == null
+                            || pluginContext.putIfAbsent(WARNED + choice.java(), Boolean.TRUE) == null)
+                    .ifPresent(log::warn);
         } catch (RuntimeException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

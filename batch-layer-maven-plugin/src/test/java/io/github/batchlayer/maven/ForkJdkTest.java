@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The forks' JDK: the resolution order, reading a JDK's version, and the check against the engines' range. */
@@ -49,6 +51,17 @@ class ForkJdkTest {
         assertTrue(fromToolchain.source().contains("toolchain"), fromToolchain.source());
 
         assertEquals(mavensJava, ForkJdk.choose(null, null, mavensJava).java());
+    }
+
+    @Test
+    void aNewerJdkIsUsedAndWarnedAboutOncePerBuild() throws Exception {
+        Path home = fakeJdk("jdk-25", "25.0.3", "25.0.3");
+        MojoTesting.CapturingLog log = new MojoTesting.CapturingLog();
+        Map<String, Object> build = new HashMap<>();
+        assertEquals(home.resolve("bin/java"), ForkJdk.resolve(home.toFile(), null, null, log, build));
+        assertEquals(home.resolve("bin/java"), ForkJdk.resolve(home.toFile(), null, null, log, build));
+        assertEquals(1, log.lines.stream().filter(l -> l.startsWith("WARN ") && l.contains("(Java 25, from"
+                + " batch-layer.javaHome) is newer than the engines document")).count(), log.text());
     }
 
     @Test
