@@ -11,9 +11,12 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.toolchain.ToolchainManager;
 import org.eclipse.aether.RepositorySystem;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +51,17 @@ public abstract class AbstractBatchLayerMojo extends AbstractMojo {
 
     @Component
     protected RepositorySystem repositorySystem;
+
+    /**
+     * The JDK or JRE directory the forked JVMs run on (broker, NameNode, DataNode, Spark driver; read by the goals
+     * that fork them). Default: the JDK a maven-toolchains-plugin {@code jdk} toolchain selected, else Maven's own.
+     * Checked against the Java versions the engines support before anything starts.
+     */
+    @Parameter(property = "batch-layer.javaHome")
+    private File javaHome;
+
+    @Component
+    private ToolchainManager toolchainManager;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -90,6 +104,13 @@ public abstract class AbstractBatchLayerMojo extends AbstractMojo {
 
     protected BuildLog buildLog() {
         return new MavenBuildLog(getLog());
+    }
+
+    /** The checked {@code java} of the forked JVMs, see {@link ForkJdk}. */
+    protected Path forkJava() throws MojoExecutionException {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> context = getPluginContext();
+        return ForkJdk.resolve(javaHome, toolchainManager, session, getLog(), context);
     }
 
     protected MavenClasspathResolver classpathResolver() {

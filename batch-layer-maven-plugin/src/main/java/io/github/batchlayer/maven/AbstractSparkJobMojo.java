@@ -8,7 +8,6 @@ import io.github.batchlayer.security.SensitiveKeys;
 import io.github.batchlayer.job.SparkJobRunner;
 import io.github.batchlayer.job.SparkJobSpec;
 import io.github.batchlayer.process.ClassDataSharing;
-import io.github.batchlayer.process.JavaProcessSpec;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -118,7 +117,7 @@ public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
         }
         SparkJobSpec spec = new SparkJobSpec(versions.spark(), versions.scalaBinary(), JobPaths.jobJar(plugin),
                 endpoints.sparkMaster() == null ? "local[*]" : endpoints.sparkMaster(), endpoints.hdfsUri(),
-                driverMemory, conf, jobJvmArgs, classpathResolver(), JavaProcessSpec.currentJava(),
+                driverMemory, conf, jobJvmArgs, classpathResolver(), forkJava(),
                 workDir.toPath(), Duration.ofSeconds(jobTimeoutSeconds), JobPaths.hadoopConfDir(hadoopConfDir))
                 .withClassDataCache(classDataSharing ? ClassDataSharing.defaultCacheDir() : null);
         return new SparkJobRunner(spec, buildLog());

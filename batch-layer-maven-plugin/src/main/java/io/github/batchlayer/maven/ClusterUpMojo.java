@@ -2,18 +2,19 @@ package io.github.batchlayer.maven;
 
 import io.github.batchlayer.cluster.ClusterEndpoints;
 import io.github.batchlayer.cluster.ClusterInfo;
+import io.github.batchlayer.cluster.ClusterException;
 import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.ClusterState;
 import io.github.batchlayer.cluster.DriverProbe;
 import io.github.batchlayer.cluster.EmbeddedSettings;
 import io.github.batchlayer.cluster.EngineVersions;
+import io.github.batchlayer.cluster.Launcher;
 import io.github.batchlayer.cluster.Launchers;
 import io.github.batchlayer.cluster.external.ExternalLauncher;
 import io.github.batchlayer.cluster.lifecycle.ClusterGuard;
 import io.github.batchlayer.cluster.lifecycle.ClusterStopper;
 import io.github.batchlayer.job.SparkJobSpec;
 import io.github.batchlayer.pipeline.RunJournal;
-import io.github.batchlayer.process.JavaProcessSpec;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -170,21 +171,28 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
     @Override
     protected void run() throws MojoExecutionException {
         Path dir = workDir.toPath();
+        // refuse a wrong launcher name or JDK before an earlier build's cluster is stopped
+        Launcher chosen;
+        try {
+            chosen = Launchers.forName(launcher);
+        } catch (ClusterException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        Path java = forkJava();
         if (ClusterStopper.stop(dir, buildLog())) {
             getLog().info("stopped a cluster an earlier build left running in " + dir);
         }
         // a new cluster starts a new run: what earlier runs recorded is no longer verify's business
         new RunJournal(dir).clear();
         boolean keep = KeptCluster.keep(keepRunning, invokedFromCommandLine());
-        ClusterSettings settings = settings(dir, keep);
+        ClusterSettings settings = settings(dir, keep, java);
         getLog().info("starting the " + launcher + " cluster in " + dir);
         ClusterState state;
         try {
-            state = Launchers.forName(launcher).start(settings);
+            state = chosen.start(settings);
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("cluster-up failed: " + e.getMessage()
-                    + "\n(raise -Dbatch-layer.readyTimeoutSeconds on a slow machine; logs are in "
-                    + dir.resolve("logs") + ")", e);
+            throw new MojoExecutionException("cluster-up failed: " + e.getMessage() + "\n("
+                    + ClusterUpNextStep.of(e, readyTimeoutSeconds, dir.resolve("logs")) + ")", e);
         }
         state.write(dir);
         ClusterInfo.of(state, settings.versions()).write(dir);
@@ -200,13 +208,13 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
                 keep ? " (kept running: stop it with mvn batch-layer:cluster-down)" : ""));
     }
 
-    private ClusterSettings settings(Path dir, boolean keep) throws MojoExecutionException {
+    private ClusterSettings settings(Path dir, boolean keep, Path java) throws MojoExecutionException {
         EngineVersions versions = EngineVersions.defaults().with(kafkaVersion, hadoopVersion, sparkVersion);
         ClusterSettings.Builder settings = ClusterSettings.builder(dir)
                 .versions(versions)
                 .readyTimeout(Duration.ofSeconds(readyTimeoutSeconds))
                 .resolver(classpathResolver())
-                .javaExecutable(JavaProcessSpec.currentJava())
+                .javaExecutable(java)
                 .parentPid(keep ? null : ProcessHandle.current().pid())
                 .log(buildLog())
                 .kafkaPort(kafkaPort).kafkaControllerPort(kafkaControllerPort)
@@ -225,17 +233,17 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
         if (ExternalLauncher.NAME.equalsIgnoreCase(launcher)) {
             // only the external launcher reads these, and gathering them can fail (a settings.xml server, a file)
             settings.kafkaClientProperties(kafkaClientProperties())
-                    .driverProbe(probeJob ? driverProbe(dir, versions) : null);
+                    .driverProbe(probeJob ? driverProbe(dir, versions, java) : null);
         }
         return settings.build();
     }
 
     /** external: the probe's driver is an ingest's, with the Spark conf given as {@code -Dspark.*} user properties. */
-    private DriverProbe driverProbe(Path dir, EngineVersions versions) throws MojoExecutionException {
+    private DriverProbe driverProbe(Path dir, EngineVersions versions, Path java) throws MojoExecutionException {
         Map<String, String> conf = JobSparkConf.assemble(new JobSparkConf.Resources(null, null, null, null),
                 Map.of(), Map.of(), session.getUserProperties());
         SparkJobSpec driver = new SparkJobSpec(versions.spark(), versions.scalaBinary(), JobPaths.jobJar(plugin),
-                sparkMaster, hdfsUri, driverMemory, conf, List.of(), classpathResolver(), JavaProcessSpec.currentJava(),
+                sparkMaster, hdfsUri, driverMemory, conf, List.of(), classpathResolver(), java,
                 dir, Duration.ofSeconds(probeTimeoutSeconds), JobPaths.hadoopConfDir(null));
         return new SparkDriverProbe(driver, buildLog());
     }

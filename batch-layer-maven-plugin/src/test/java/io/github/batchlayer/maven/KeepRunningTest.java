@@ -2,6 +2,7 @@ package io.github.batchlayer.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.batchlayer.cluster.ClusterEndpoints;
@@ -10,6 +11,7 @@ import io.github.batchlayer.cluster.ServiceProcess;
 
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +104,18 @@ class KeepRunningTest {
         MojoTesting.CapturingLog log = run(mojo, "cluster-down", new HashMap<>());
         assertTrue(log.has("INFO", "cluster stopped"), log.text());
         assertTrue(service.waitFor(20, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void anUnknownLauncherIsRefusedBeforeTheRunningClusterIsStopped(
+            @InjectMojo(goal = "cluster-up") ClusterUpMojo mojo) throws Exception {
+        mojo.workDir = workDir.toFile();
+        MojoTesting.set(mojo, "launcher", "dokcer");
+        MojoTesting.execution(mojo, "cluster-up", "default-cli");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("unknown launcher 'dokcer'"), e.getMessage());
+        assertFalse(service.waitFor(500, TimeUnit.MILLISECONDS), "the running cluster must not be stopped");
+        assertTrue(Files.isRegularFile(ClusterState.file(workDir)));
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class DockerEngine {
             String engineApi = probe.versionCmd().exec().getApiVersion();
             version = negotiate(engineApi);
         } catch (IOException | RuntimeException e) {
-            throw new ClusterException("no Docker engine at " + where + " (" + rootMessage(e)
+            throw new DockerUnavailableException("no Docker engine at " + where + " (" + rootMessage(e)
                     + "); use launcher=embedded or start Docker (DOCKER_HOST selects another engine)", e);
         }
         DockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()

@@ -115,7 +115,7 @@ final class ImageBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            throw new ClusterException("building image " + tag + " for service " + service.name() + " failed: "
+            throw new ImageBuildException("building image " + tag + " for service " + service.name() + " failed: "
                     + e.getMessage() + "; last lines of " + buildLog + ":\n"
                     + io.github.batchlayer.process.LogTail.of(buildLog, 20), e);
         } finally {

@@ -1,6 +1,7 @@
 package io.github.batchlayer.cluster.docker;
 
 import io.github.batchlayer.cluster.ClusterException;
+import io.github.batchlayer.cluster.ClusterTimeoutException;
 import io.github.batchlayer.cluster.docker.compose.ComposeService;
 import io.github.batchlayer.process.LogTail;
 
@@ -56,7 +57,7 @@ final class StartSequence {
                                 containerOf.get(d.getKey()), d.getValue(), logFile.apply(d.getKey())))
                         .map(Map.Entry::getKey).findFirst().orElse("?");
                 Path log = logFile.apply(dependency);
-                throw new ClusterException(blocked.name() + " still waits for " + dependency + " ("
+                throw new ClusterTimeoutException(blocked.name() + " still waits for " + dependency + " ("
                         + blocked.dependsOn().get(dependency) + ") after " + timeout.toSeconds()
                         + " s; last lines of " + log + ":\n" + LogTail.of(log, 40));
             }

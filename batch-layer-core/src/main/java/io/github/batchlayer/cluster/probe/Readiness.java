@@ -1,6 +1,7 @@
 package io.github.batchlayer.cluster.probe;
 
 import io.github.batchlayer.cluster.ClusterException;
+import io.github.batchlayer.cluster.ClusterTimeoutException;
 import io.github.batchlayer.process.LogTail;
 
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class Readiness {
                 lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
             }
             if (System.nanoTime() > deadline) {
-                throw new ClusterException(service + " did not answer within " + timeout.toSeconds() + " s ("
+                throw new ClusterTimeoutException(service + " did not answer within " + timeout.toSeconds() + " s ("
                         + lastFailure + "); last lines of " + logFile + ":\n" + LogTail.of(logFile, 40));
             }
             try {
