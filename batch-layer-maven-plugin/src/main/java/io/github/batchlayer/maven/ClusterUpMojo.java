@@ -1,8 +1,8 @@
 package io.github.batchlayer.maven;
 
 import io.github.batchlayer.cluster.ClusterEndpoints;
-import io.github.batchlayer.cluster.ClusterInfo;
 import io.github.batchlayer.cluster.ClusterException;
+import io.github.batchlayer.cluster.ClusterInfo;
 import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.ClusterState;
 import io.github.batchlayer.cluster.DriverProbe;
