@@ -1,12 +1,19 @@
 package io.github.batchlayer.maven;
 
 import io.github.batchlayer.cluster.ClusterGuard;
+import io.github.batchlayer.cluster.ClusterOwner;
+import io.github.batchlayer.cluster.ClusterOwnership;
 import io.github.batchlayer.cluster.ClusterStopper;
 
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
-/** Stops everything {@code cluster-up} started (named in the state file). Idempotent; never fails the build. */
+import java.util.Optional;
+
+/**
+ * Stops everything {@code cluster-up} started (named in the state file). Idempotent; never fails the build. A
+ * cluster that belongs to another build still running is left alone: that build stops it when it ends.
+ */
 @Mojo(name = "cluster-down", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true,
         requiresProject = true)
 public class ClusterDownMojo extends AbstractBatchLayerMojo {
@@ -14,8 +21,14 @@ public class ClusterDownMojo extends AbstractBatchLayerMojo {
     @Override
     protected void run() {
         long started = System.nanoTime();
+        Optional<ClusterOwner> owner = ClusterOwnership.otherLiveBuild(workDir.toPath());
+        if (owner.isPresent()) {
+            getLog().warn("cluster-down: the cluster in " + workDir + " belongs to a build that is still running ("
+                    + owner.get().describe() + "); it stops it itself when it ends. Nothing was stopped");
+            return;
+        }
         try {
-            if (ClusterStopper.stop(workDir.toPath(), buildLog())) {
+            if (ClusterStopper.stopAndRelease(workDir.toPath(), buildLog())) {
                 getLog().info(String.format("cluster stopped in %.1f s", (System.nanoTime() - started) / 1e9));
             } else {
                 getLog().info("no cluster running from " + workDir);

@@ -1,11 +1,12 @@
 package io.github.batchlayer.maven;
 
 import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.cluster.ClusterException;
 import io.github.batchlayer.cluster.ClusterGuard;
 import io.github.batchlayer.cluster.ClusterPorts;
 import io.github.batchlayer.cluster.ClusterSpec;
 import io.github.batchlayer.cluster.ClusterState;
-import io.github.batchlayer.cluster.ClusterStopper;
+import io.github.batchlayer.cluster.ClusterOwnership;
 import io.github.batchlayer.cluster.EngineVersions;
 import io.github.batchlayer.cluster.Launchers;
 import io.github.batchlayer.cluster.docker.DockerSettings;
@@ -176,12 +177,17 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     @Override
     protected void run() throws MojoExecutionException {
         Path dir = workDir.toPath();
-        if (ClusterStopper.stop(dir, buildLog())) {
-            getLog().info("stopped a cluster an earlier build left running in " + dir);
+        boolean keep = keepRunning != null ? keepRunning : invokedFromCommandLine();
+        // one owner per work directory: refused here, before anything is stopped or reset, if a live build owns it
+        try {
+            if (ClusterOwnership.claim(dir, keep, buildLog())) {
+                getLog().info("stopped a cluster an earlier build left running in " + dir);
+            }
+        } catch (ClusterException e) {
+            throw new MojoExecutionException("cluster-up refused: " + e.getMessage(), e);
         }
         // a new cluster starts a new run: what earlier runs recorded is no longer verify's business
         new RunJournal(dir).clear();
-        boolean keep = keepRunning != null ? keepRunning : invokedFromCommandLine();
         ClusterSpec spec = clusterSpec(dir, keep);
         getLog().info("starting the " + launcher + " cluster in " + dir);
         boolean external = "external".equalsIgnoreCase(launcher);
@@ -197,6 +203,7 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
                         buildLog());
             }
         } catch (RuntimeException e) {
+            ClusterOwnership.release(dir);
             throw new MojoExecutionException("cluster-up failed: " + e.getMessage()
                     + "\n(raise -Dbatch-layer.readyTimeoutSeconds on a slow machine; logs are in "
                     + dir.resolve("logs") + ")", e);

@@ -50,6 +50,15 @@ public class IngestMojo extends AbstractSparkJobMojo {
     @Parameter(property = "batch-layer.rowsPerFile")
     private Long rowsPerFile;
 
+    /**
+     * What ingest does when the topic is not the one its committed batches read (deleted and created again, another
+     * cluster, or offsets below the committed ones): {@code fail} (default: stop and say what changed) or
+     * {@code restart-from-earliest} (land the topic as it is now from its earliest offsets into the same raw path;
+     * the committed batches stay).
+     */
+    @Parameter(property = "batch-layer.onTopicChange", defaultValue = "fail")
+    private String onTopicChange;
+
     /** Extra Kafka consumer properties for the job (security and the like). */
     @Parameter
     private Map<String, String> kafkaProperties = new HashMap<>();
@@ -62,7 +71,8 @@ public class IngestMojo extends AbstractSparkJobMojo {
                 "--topic", topic,
                 "--raw-path", JobPaths.onCluster(endpoints, rawPath),
                 "--quarantine-path", JobPaths.onCluster(endpoints, quarantinePath),
-                "--max-partition-fetch-bytes", Integer.toString(maxPartitionFetchBytes)));
+                "--max-partition-fetch-bytes", Integer.toString(maxPartitionFetchBytes),
+                "--on-topic-change", onTopicChange));
         if (startingOffsets != null && !startingOffsets.isBlank()) {
             args.addAll(List.of("--starting-offsets", startingOffsets));
         }

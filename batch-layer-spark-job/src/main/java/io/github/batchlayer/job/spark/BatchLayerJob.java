@@ -36,7 +36,7 @@ public final class BatchLayerJob {
             System.err.println("usage: BatchLayerJob ingest --bootstrap-servers H:P --topic T --raw-path URI "
                     + "--quarantine-path URI --result-file FILE [--starting-offsets JSON] [--ending-offsets JSON] "
                     + "[--max-partition-fetch-bytes N] [--fail-on-data-loss true|false] [--rows-per-file N] "
-                    + "[--kafka.<prop> V ...]");
+                    + "[--on-topic-change fail|restart-from-earliest] [--kafka.<prop> V ...]");
             System.err.println("       BatchLayerJob summarize --raw-path URI --summary-path URI --csv-dir DIR "
                     + "--result-file FILE [--min-assessments N] [--top-exams-path URI]");
             System.err.println("       BatchLayerJob probe --path URI --result-file FILE [--partitions N]");

@@ -6,7 +6,7 @@ import java.util.Map;
 public record IngestOptions(String bootstrapServers, String topic, String rawPath, String quarantinePath,
                             String resultFile, String startingOffsets, String endingOffsets,
                             long maxPartitionFetchBytes, boolean failOnDataLoss, long rowsPerFile,
-                            Map<String, String> kafkaProperties) {
+                            Map<String, String> kafkaProperties, TopicContinuity.OnChange onTopicChange) {
     public static final long DEFAULT_MAX_PARTITION_FETCH_BYTES = 5_242_880L;   // the seed's message.max.bytes
     /** At most this many rows per parquet file; a batch also has at least one file per read task. */
     public static final long DEFAULT_ROWS_PER_FILE = 200_000L;
@@ -21,7 +21,8 @@ public record IngestOptions(String bootstrapServers, String topic, String rawPat
                 args.get("ending-offsets"),
                 args.getLong("max-partition-fetch-bytes", DEFAULT_MAX_PARTITION_FETCH_BYTES),
                 args.getBoolean("fail-on-data-loss", true), rowsPerFile,
-                withFile(args.kafkaProperties(), args.get("kafka-properties-file")));
+                withFile(args.kafkaProperties(), args.get("kafka-properties-file")),
+                TopicContinuity.OnChange.parse(args.getOrDefault(TopicContinuity.OPTION, "fail")));
     }
 
     /**

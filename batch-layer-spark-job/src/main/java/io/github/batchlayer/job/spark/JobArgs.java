@@ -23,7 +23,7 @@ public final class JobArgs {
     private static final Map<String, Set<String>> KNOWN = Map.of(
             INGEST, Set.of("bootstrap-servers", "topic", "raw-path", "quarantine-path", "result-file",
                     "starting-offsets", "ending-offsets", "max-partition-fetch-bytes", "fail-on-data-loss",
-                    "rows-per-file", "kafka-properties-file"),
+                    "rows-per-file", "kafka-properties-file", "on-topic-change"),
             SUMMARIZE, Set.of("raw-path", "summary-path", "min-assessments", "csv-dir", "result-file",
                     "top-exams-path"),
             PROBE, Set.of("path", "result-file", "partitions"));
@@ -97,6 +97,10 @@ public final class JobArgs {
 
     public String get(String name) {
         return options.get(name);
+    }
+
+    public String getOrDefault(String name, String defaultValue) {
+        return options.getOrDefault(name, defaultValue);
     }
 
     public String require(String name) {
