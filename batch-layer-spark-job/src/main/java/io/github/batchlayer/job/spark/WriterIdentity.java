@@ -27,7 +27,7 @@ public record WriterIdentity(String host, String hostKey, long pid, String pidSt
      * gone; its lease expires instead.
      */
     public boolean provablyGone() {
-        if (!currentHostKey().equals(hostKey)) {
+        if (!onThisHost()) {
             return false;
         }
         Optional<ProcessHandle> handle = ProcessHandle.of(pid);
@@ -36,6 +36,11 @@ public record WriterIdentity(String host, String hostKey, long pid, String pidSt
         }
         Optional<String> started = startOf(handle.get()).map(Instant::toString);
         return pidStartedAt != null && started.isPresent() && !started.get().equals(pidStartedAt);
+    }
+
+    /** Same host and PID namespace as this process: its PID can be checked from here. */
+    public boolean onThisHost() {
+        return currentHostKey().equals(hostKey);
     }
 
     /** For messages: {@code pid 123 on host h (started 2026-…), build dir /x}. */

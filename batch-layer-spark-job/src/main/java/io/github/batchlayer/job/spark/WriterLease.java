@@ -24,9 +24,10 @@ import org.apache.hadoop.fs.Path;
  * starting at the same moment exactly one gets it. The file names the holder (attempt id, host, PID and its
  * start instant, build dir, since when); a daemon thread refreshes its modification time while the holder lives.
  *
- * <p>A lease whose holder is provably gone (same host and PID namespace, and that PID is not the process that
- * took the lease) is taken over at once, which is what a killed ingest leaves; a lease elsewhere is taken over
- * once it has not been refreshed for {@link #DEFAULT_EXPIRY} (hosts' clocks must agree to well within that).
+ * <p>A holder on this host (same PID namespace) is judged by its PID: gone, or reused by a process that started at
+ * another instant, and the lease is taken over at once (what a killed ingest leaves); alive, and it is busy. A
+ * holder elsewhere is taken for gone once its lease has not been refreshed for {@link #DEFAULT_EXPIRY} (hosts'
+ * clocks must agree to well within that).
  * Only the holder cleans up what earlier runs left, and it checks it still holds the lease just before it
  * commits: a run that lost its lease (paused longer than the expiry) never commits.
  */
@@ -39,7 +40,7 @@ public final class WriterLease implements AutoCloseable {
     private final Path file;
     private final String attempt;
     private final ScheduledExecutorService heartbeat;
-    private volatile String lost;
+    private volatile String lostBecause;          // the last heartbeat failure, for the message
 
     private WriterLease(FileSystem fs, Path file, String attempt, Duration expiry) {
         this.fs = fs;
@@ -78,8 +79,10 @@ public final class WriterLease implements AutoCloseable {
             }
             Holder holder = Holder.read(fs, file);
             long quietMillis = System.currentTimeMillis() - status.get().getModificationTime();
-            String why = holder != null && holder.identity().provablyGone()
-                    ? "its process is gone" : quietMillis > expiry.toMillis()
+            // a holder on this host is judged by its PID alone: alive means busy, however late its heartbeat
+            boolean checkable = holder != null && holder.identity().onThisHost();
+            String why = checkable ? (holder.identity().provablyGone() ? "its process is gone" : null)
+                    : quietMillis > expiry.toMillis()
                     ? "not refreshed for " + quietMillis / 1000 + " s (expiry " + expiry.toSeconds() + " s)" : null;
             if (why == null) {
                 throw new ConcurrentWriterException(rawRoot, holder, quietMillis);
@@ -100,10 +103,12 @@ public final class WriterLease implements AutoCloseable {
     /** Fails unless the lease still names this attempt: the last check before a commit. */
     public void checkHeld() throws IOException {
         Holder now = status(fs, file).isPresent() ? Holder.read(fs, file) : null;
-        if (lost != null || now == null || !attempt.equals(now.attempt())) {
+        // what the file says decides, not a failed heartbeat: a refresh that failed once under load loses nothing
+        if (now == null || !attempt.equals(now.attempt())) {
             throw new IllegalStateException("ingest lost its lease on " + file.getParent() + " before committing ("
-                    + (lost != null ? lost : now == null ? "the lease is gone" : "now held by attempt "
-                    + now.attempt() + ", " + now.identity().describe()) + "): nothing was committed by this run");
+                    + (now == null ? "the lease is gone" : "now held by attempt " + now.attempt() + ", "
+                    + now.identity().describe()) + (lostBecause == null ? "" : "; " + lostBecause)
+                    + "): nothing was committed by this run");
         }
     }
 
@@ -123,7 +128,7 @@ public final class WriterLease implements AutoCloseable {
         try {
             fs.setTimes(file, System.currentTimeMillis(), -1);
         } catch (IOException | RuntimeException e) {
-            lost = "the heartbeat could not refresh it: " + e.getMessage();
+            lostBecause = "the heartbeat could not refresh it: " + e.getMessage();
         }
     }
 
