@@ -25,7 +25,7 @@ def await = { Process p, File log, int seconds ->
 }
 
 // Runs `mvn args` to its end: the exit code.
-def run = { File log, List args -> await(start(log, args), log, 600) }
+def run = { File log, List args -> await(start(log, args), log, 1200) }
 
 // Waits until file holds text, while the process p still runs.
 def awaitText = { File file, String text, Process p, File log, int seconds ->

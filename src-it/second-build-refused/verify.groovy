@@ -11,7 +11,7 @@ def secondLog = new File(basedir, 'second-build.log')
 def first = lib.start(firstLog, ['verify', "-Dbatch-layer.jobJvmArgs=-Dbatchlayer.test.holdLeaseUntil=${release}"])
 def services = []
 try {
-    lib.awaitText(new File(work, 'logs/spark-ingest.log'), 'holding the lease until', first, firstLog, 400)
+    lib.awaitText(new File(work, 'logs/spark-ingest.log'), 'holding the lease until', first, firstLog, 900)
     services = new JsonSlurper().parse(new File(work, 'cluster.json')).processes.collect { it.pid as long }
     assert services : 'build 1 runs its services'
     def owner = new JsonSlurper().parse(new File(work, 'owner.json'))
@@ -29,7 +29,7 @@ try {
     assert services.every { ProcessHandle.of(it).map { it.alive }.orElse(false) } : 'build 1 kept its services'
 } finally {
     release.text = 'go'
-    lib.await(first, firstLog, 600)
+    lib.await(first, firstLog, 1200)
 }
 
 // build 1 passed as if alone

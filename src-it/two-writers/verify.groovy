@@ -17,7 +17,7 @@ def logEnd = new File(basedir, 'summarize-down-verify.log')
 try {
     def a = lib.start(logA, ['batch-layer:ingest', "-Dbatch-layer.jobJvmArgs=-Dbatchlayer.test.holdLeaseUntil=${release}"])
     try {
-        lib.awaitText(new File(work, 'logs/spark-ingest.log'), 'holding the lease until', a, logA, 300)
+        lib.awaitText(new File(work, 'logs/spark-ingest.log'), 'holding the lease until', a, logA, 900)
         // B starts while A holds the lease: refused before it reads, cleans or writes anything
         assert lib.run(logB, writerB) != 0 : 'writer B must fail'
         def refused = json.parse(new File(workB, 'results/ingest.json')).error
@@ -30,7 +30,7 @@ try {
         assert a.alive : 'writer A is untouched'
     } finally {
         release.text = 'go'
-        lib.await(a, logA, 600)
+        lib.await(a, logA, 1200)
     }
     assert a.exitValue() == 0 : logA.text
     def resultA = json.parse(new File(work, 'results/ingest.json'))
