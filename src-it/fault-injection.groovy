@@ -49,7 +49,12 @@ def kafkaAdmin = { String bootstrap ->
                                      jar('org/slf4j/slf4j-api', 'slf4j-api')] as URL[], this.class.classLoader)
     def props = new Properties()
     props.put('bootstrap.servers', bootstrap)
-    [loader: loader, admin: loader.loadClass('org.apache.kafka.clients.admin.Admin').create(props)]
+    // Kafka loads its configured classes through the context class loader: ours while the client lives
+    def thread = Thread.currentThread()
+    def previous = thread.contextClassLoader
+    thread.contextClassLoader = loader
+    def admin = loader.loadClass('org.apache.kafka.clients.admin.Admin').create(props)
+    [loader: loader, admin: admin, close: { admin.close(); thread.contextClassLoader = previous }]
 }
 
 [start: start, await: await, run: run, awaitText: awaitText, kafkaAdmin: kafkaAdmin]

@@ -27,7 +27,7 @@ try {
             }
         }
     } finally {
-        kafka.admin.close()
+        kafka.close()
     }
 
     // the same records again, and an ingest: it must say what changed, not "nothing new"
