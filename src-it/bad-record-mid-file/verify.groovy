@@ -11,6 +11,11 @@ assert log.contains('cluster stopped')
 assert !new File(work, 'cluster.json').exists()
 // the topic stayed empty
 assert new File(work, 'consumed.ndjson').readLines().isEmpty()
+// what the build wrote: the journal's publish entry failed, naming the record and its byte offset
+def journal = new File(work, 'journal.jsonl').readLines().collect { new groovy.json.JsonSlurper().parseText(it) }
+def publish = journal.find { it.goal == 'publish' }
+assert publish.status == 'FAILED'
+assert publish.message =~ /bad-dataset\.json.*record 2 (at|near) byte \d+/
 // verify failed the build with the recorded error
 assert log =~ /(?s)BUILD FAILURE.*publish/
 return true

@@ -10,10 +10,18 @@ assert log =~ /cluster ready in [\d.]+ s: Kafka 127\.0\.0\.1:19192, HDFS hdfs:\/
 // build 2: started nothing, checked each endpoint, ran the probe on executors
 assert log.contains('external cluster answers: Kafka 127.0.0.1:19192')
 assert log =~ /Spark master spark:\/\/127\.0\.0\.1:17177 is ALIVE with 1 worker\(s\)/
-assert log =~ /probe: wrote, read and deleted a file under hdfs:\/\/127\.0\.0\.1:19820\/tmp\/raw_assessments; a 4-task job ran on spark:\/\/127\.0\.0\.1:17177 with [12] executor\(s\)/
-assert log =~ /ingest: batch 1 offsets \{"0":\[0,3279\]\} landed 3,279 rows, quarantined 0/
-assert log =~ /ingest: batch 2 offsets \{"0":\[3279,3280\]\} landed 1 rows, quarantined 0; committed in all 3,280 rows in 2 batches/
-assert log =~ /summarize: 3,280 raw rows, 103 exams, 7 top exams/
+def slurper = new JsonSlurper()
+def probe = slurper.parse(new File(consumer, 'results/probe.json'))
+assert probe.failedStep == null && probe.error == null : probe
+assert probe.filesystem == 'hdfs://127.0.0.1:19820' && probe.probePath == 'hdfs://127.0.0.1:19820/tmp/raw_assessments'
+assert probe.master == 'spark://127.0.0.1:17177' && probe.executors in [1, 2]
+def journal = new File(consumer, 'journal.jsonl').readLines().findAll { it.trim() }.collect { slurper.parseText(it) }
+def ingests = journal.findAll { it.goal == 'ingest' && it.status == 'OK' }*.figures
+assert ingests*.offsets == [['0': [0, 3279]], ['0': [3279, 3280]]]
+assert ingests*.rowsLanded == [3279, 1] && ingests*.quarantined == [0, 0]
+assert ingests[1].committedRows == 3280 && ingests[1].committedBatches == 2
+def summarize = slurper.parse(new File(consumer, 'results/summarize.json'))
+assert summarize.rawRows == 3280 && summarize.distinctExams == 103 && summarize.topExams.size() == 7
 assert !new File(consumer, 'cluster.json').exists()
 
 // the job ran on the worker's executors (separate JVMs), which got the job jar and the Kafka source shipped
@@ -25,18 +33,23 @@ assert fetched.any { it.startsWith('spark-sql-kafka') } : "Kafka source not ship
 assert !fetched.any { it.startsWith('spark-core') } : "Spark's own jars must not be shipped"
 
 // build 3: verify judged the consumer's run: the seed's figures
-def result = new JsonSlurper().parse(new File(consumer, 'verify.json'))
+def result = slurper.parse(new File(consumer, 'verify.json'))
 result.checks.each { assert it.passed : "check ${it.name}: expected ${it.expected}, actual ${it.actual}" }
 assert result.passed
 def top = new File(consumer, 'top-exams.csv').readLines()
 assert top[1] == 'Learning Git,394'
 
 // secrets reached the driver through owner-only files, deleted after each run; never in logs or command lines
-def texts = [log] + new File(consumer, 'logs').listFiles().findAll { it.isFile() }.collect { it.text }
+// (the work directory itself holds the journal, verify.json and report.html)
+def written = ['.', 'logs', 'results'].collectMany { d -> new File(consumer, d).listFiles().findAll { it.isFile() } }
+assert written.any { it.name == 'report.html' }
+def texts = [log] + written.collect { it.text }
 texts.each { t ->
     assert !t.contains('it-kafka-secret-value')
     assert !t.contains('it-spark-secret-value')
+    assert !t.contains('it-azure-key-value')
 }
+assert log.contains('spark.hadoop.fs.azure.account.key.itaccount.dfs.core.windows.net=******')
 def ingestArgs = new File(consumer, 'logs/spark-ingest.args').text
 assert ingestArgs.contains('--kafka-properties-file')
 assert ingestArgs.contains('-Dbatchlayer.sparkConfFile=')

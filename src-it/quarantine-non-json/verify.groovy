@@ -3,12 +3,19 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 def work = new File(basedir, 'target/batch-layer')
 
+def slurper = new JsonSlurper()
+def journal = new File(work, 'journal.jsonl').readLines().findAll { it.trim() }.collect { slurper.parseText(it) }
+def ingests = journal.findAll { it.goal == 'ingest' && it.status == 'OK' }*.figures
+
 // 100 good records landed, the 4 bad messages (offsets 100..103) went to quarantine, none dropped
-assert log =~ /ingest: batch 1 offsets \{"0":\[0,104\]\} landed 100 rows, quarantined 4/
-assert log =~ /4 message\(s\) quarantined/
-assert log.contains('not_json')
+assert ingests.size() == 1
+def ingest = ingests[0]
+assert ingest.batchId == 1 && ingest.offsets == ['0': [0, 104]] && ingest.rowsLanded == 100 && ingest.quarantined == 4
+assert ingest.quarantineReasons.values().sum() == 4
+assert ingest.quarantineReasons.containsKey('not_json') : ingest.quarantineReasons
+assert slurper.parse(new File(work, 'results/ingest.json')).quarantineReasons == ingest.quarantineReasons
 // verify failed the build naming the quarantine
-def result = new JsonSlurper().parse(new File(work, 'verify.json'))
+def result = slurper.parse(new File(work, 'verify.json'))
 assert !result.passed
 def quarantine = result.checks.find { it.name.toLowerCase().contains('quarantin') }
 assert quarantine != null && !quarantine.passed

@@ -33,11 +33,14 @@ try {
     // the same records again, and an ingest: it must say what changed, not "nothing new"
     def logFail = new File(basedir, 'ingest-after-recreate.log')
     assert lib.run(logFail, ['batch-layer:publish', 'batch-layer:ingest']) != 0 : logFail.text
-    def error = json.parse(new File(work, 'results/ingest.json')).error
+    def failed = json.parse(new File(work, 'results/ingest.json'))
+    assert failed.refused : failed
+    def error = failed.error
     assert error.contains("topic ${topic} is not the one its 1 committed batch(es) (up to batch 1) read: "
             + "it was deleted and created again (topic id ${first.topicId} then, ") : error
     assert error.contains('-Dbatch-layer.onTopicChange=restart-from-earliest') : error
     assert !logFail.text.contains('nothing new')
+    assert logFail.text.contains('ingest refused: topic ') && !logFail.text.contains('last lines of') : logFail.text
 
     // with the option: the new topic from its earliest offset, into the same raw path
     def logRestart = new File(basedir, 'ingest-restart.log')

@@ -18,4 +18,16 @@ public record ClusterEndpoints(String kafkaBootstrapServers, String hdfsUri, Str
     public ClusterEndpoints(String kafkaBootstrapServers, String hdfsUri, String hdfsHttpUri, String sparkMaster) {
         this(kafkaBootstrapServers, hdfsUri, hdfsHttpUri, sparkMaster, null);
     }
+
+    /** A path on the cluster's file system as a full URI (a full URI stays as it is). */
+    public String onHdfs(String path) {
+        if (path.contains("://")) {
+            return path;
+        }
+        if (hdfsUri == null) {
+            throw new ClusterException("no HDFS URI for " + path + ": run cluster-up or set "
+                    + "-Dbatch-layer.hdfsUri=hdfs://host:port");
+        }
+        return hdfsUri + (path.startsWith("/") ? path : "/" + path);
+    }
 }

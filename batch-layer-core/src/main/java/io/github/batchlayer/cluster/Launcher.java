@@ -8,8 +8,11 @@ import io.github.batchlayer.log.BuildLog;
  */
 public interface Launcher {
 
-    /** Starts the services and returns once each one answers a real request; fails with the service's log tail. */
-    ClusterState start(ClusterSpec spec);
+    /**
+     * Starts the services (or, for endpoints given from outside, checks them) and returns once each one answers a
+     * real request; fails with the service's log tail or the endpoint that did not answer.
+     */
+    ClusterState start(ClusterSettings settings);
 
     /** Stops everything the state names. Idempotent: stopping what is already gone is not an error. */
     void stop(ClusterState state, BuildLog log);

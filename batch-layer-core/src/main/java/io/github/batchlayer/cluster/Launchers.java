@@ -13,10 +13,10 @@ public final class Launchers {
     }
 
     public static Launcher forName(String name) {
-        return switch (name == null ? "embedded" : name.toLowerCase(Locale.ROOT)) {
-            case "embedded" -> new EmbeddedLauncher();
-            case "docker" -> new DockerLauncher();
-            case "external" -> new ExternalLauncher();
+        return switch (name == null ? EmbeddedLauncher.NAME : name.toLowerCase(Locale.ROOT)) {
+            case EmbeddedLauncher.NAME -> new EmbeddedLauncher();
+            case DockerLauncher.NAME -> new DockerLauncher();
+            case ExternalLauncher.NAME -> new ExternalLauncher();
             default -> throw new ClusterException("unknown launcher '" + name
                     + "': use embedded (default), docker or external");
         };

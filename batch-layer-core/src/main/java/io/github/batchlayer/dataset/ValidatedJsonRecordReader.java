@@ -28,6 +28,12 @@ import java.util.NoSuchElementException;
 public final class ValidatedJsonRecordReader implements RecordReader {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final int BUFFER_BYTES = 1 << 20;
+    /**
+     * Measuring, a record is held only up to this size (a file whose string never closes would otherwise be held
+     * whole); a larger one that is not compact is measured by its length in the file, an upper bound but for
+     * characters outside the BMP, and far above what Kafka takes anyway.
+     */
+    private static final int MEASURE_HOLD_BYTES = 16 << 20;
 
     private final Path file;
     private final Slice slice;
@@ -45,6 +51,8 @@ public final class ValidatedJsonRecordReader implements RecordReader {
     private long nextIndex;
     private SourceRecord pending;
     private boolean finished;
+    private boolean measuring;
+    private long measuredSize;
 
     private ValidatedJsonRecordReader(Path file, Slice slice, String keyField, InputStream in) {
         this.file = file;
@@ -121,6 +129,27 @@ public final class ValidatedJsonRecordReader implements RecordReader {
         return next;
     }
 
+    /**
+     * The next record's index, offset and compact size (what the message would be) without building the message:
+     * the validating pass's measurement. Null at the end of the records.
+     */
+    SliceFilter.Sized nextSize() {
+        measuring = true;
+        try {
+            if (finished || nextIndex >= slice.to() || !toNextRecord()) {
+                finished = true;
+                return null;
+            }
+            long index = nextIndex;
+            long start = offset();
+            readRecord();
+            return new SliceFilter.Sized(index, start, measuredSize);
+        } catch (IOException e) {
+            finished = true;
+            throw new DatasetException(file, nextIndex, offset(), "cannot read: " + e.getMessage(), e);
+        }
+    }
+
     /** Moves to the next record's '{'; false at the end of the records. */
     private boolean toNextRecord() throws IOException {
         int c = skipWhitespace();
@@ -142,6 +171,7 @@ public final class ValidatedJsonRecordReader implements RecordReader {
         long index = nextIndex++;
         long start = offset();
         boolean keep = slice.contains(index);
+        long span = 0;
         recordLength = 0;
         int depth = 0;
         boolean inString = false;
@@ -184,9 +214,16 @@ public final class ValidatedJsonRecordReader implements RecordReader {
                 }
             }
             position = p;
+            span += p - segment;
+            keep &= !measuring || span <= MEASURE_HOLD_BYTES;
             if (keep) {
                 append(segment, p);
             }
+        }
+        if (measuring) {
+            measuredSize = compact || !keep ? span : recompact(index, start, Arrays.copyOf(record, recordLength))
+                    .json().length;
+            return null;
         }
         if (!keep) {
             return null;

@@ -1,9 +1,16 @@
 package io.github.batchlayer.job;
 
+import java.util.List;
+
 /** Maven coordinates of the Spark artifacts the driver and the standalone daemons are resolved from. */
 public final class SparkArtifacts {
 
     private SparkArtifacts() {
+    }
+
+    /** What the driver runs with, Spark's own jars first (executors on a cluster need the same). */
+    public static List<String> driver(String scalaBinary, String sparkVersion) {
+        return List.of(sql(scalaBinary, sparkVersion), kafkaSource(scalaBinary, sparkVersion));
     }
 
     /** Spark SQL and, transitively, Spark core: what a Spark distribution's {@code jars/} holds. */

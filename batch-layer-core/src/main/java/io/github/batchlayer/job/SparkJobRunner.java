@@ -1,15 +1,18 @@
 package io.github.batchlayer.job;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.github.batchlayer.cluster.config.Log4jConfigs;
+import io.github.batchlayer.job.contract.DriverContract;
+import io.github.batchlayer.job.contract.IngestArgs;
+import io.github.batchlayer.job.contract.JobArguments;
+import io.github.batchlayer.job.contract.JobCommand;
+import io.github.batchlayer.job.contract.JobOutcome;
+import io.github.batchlayer.job.contract.ResultCodec;
 import io.github.batchlayer.log.BuildLog;
 import io.github.batchlayer.process.ClassDataSharing;
 import io.github.batchlayer.process.ForkedJvm;
 import io.github.batchlayer.process.JavaProcessSpec;
 import io.github.batchlayer.process.LogTail;
-import io.github.batchlayer.process.ParentWatchdog;
+import io.github.batchlayer.process.OwnerWatchdog;
 import io.github.batchlayer.security.PrivateFile;
 import io.github.batchlayer.security.SensitiveKeys;
 
@@ -24,17 +27,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Runs one command of the batch job ({@code BatchLayerJob ingest|summarize ...}) as the driver in a forked JVM
+ * Runs one command of the batch job ({@code BatchLayerJob ingest|summarize|probe ...}) as the driver in a forked JVM
  * with Spark's jars resolved from Maven Central: Spark never loads in Maven's JVM. The job is an ordinary Spark
  * application, so the master decides where executors run ({@code local[*]} in the driver JVM, or a real
- * cluster). The driver logs to {@code logs/spark-<command>.log}; the job reports through a JSON result file.
+ * cluster). The driver logs to {@code logs/spark-<command>.log}; the job reports through its result file
+ * ({@link ResultFiles}, {@link ResultCodec}). What the driver is configured with is {@link SparkDriverConf}'s.
  */
 public final class SparkJobRunner {
-
-    public static final String MAIN_CLASS = "io.github.batchlayer.job.spark.BatchLayerJob";
-    /** System property naming the owner-only file of secret {@code spark.*} settings (read by the job). */
-    public static final String SECRET_CONF_PROPERTY = "batchlayer.sparkConfFile";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SparkJobSpec spec;
     private final BuildLog log;
@@ -50,26 +49,22 @@ public final class SparkJobRunner {
 
     /** What the driver needs, and what executors need too (the docker launcher's Spark image holds the same). */
     public static List<String> sparkCoordinates(String scalaBinary, String sparkVersion) {
-        return List.of(SparkArtifacts.sql(scalaBinary, sparkVersion),
-                SparkArtifacts.kafkaSource(scalaBinary, sparkVersion));
+        return SparkArtifacts.driver(scalaBinary, sparkVersion);
+    }
+
+    /** Runs the command and returns its result; {@link JobFailedException} when it failed. */
+    public <R> R run(JobArguments<R> args) {
+        return run(args, Map.of());
     }
 
     /**
-     * Runs the command and returns its result document.
-     *
-     * @param command  ingest or summarize
-     * @param args     the command's options ({@code --topic}, ...); {@code --result-file} is added here
-     */
-    public JsonNode run(String command, List<String> args) {
-        return run(command, args, Map.of());
-    }
-
-    /**
-     * As {@link #run(String, List)}, with Kafka client properties for the job. They go to the driver in a file
+     * As {@link #run(JobArguments)}, with Kafka client properties for the job. They go to the driver in a file
      * only the user can read ({@code --kafka-properties-file}), never on its command line: they often hold a
      * JAAS config or a truststore password.
      */
-    public JsonNode run(String command, List<String> args, Map<String, String> kafkaProperties) {
+    public <R> R run(JobArguments<R> args, Map<String, String> kafkaProperties) {
+        JobCommand<R> jobCommand = args.command();
+        String command = jobCommand.name();
         List<Path> classpath = new ArrayList<>();
         if (spec.hadoopConfDir() != null) {
             // Hadoop's Configuration loads core-site.xml and hdfs-site.xml from the classpath
@@ -77,10 +72,9 @@ public final class SparkJobRunner {
         }
         classpath.addAll(spec.resolver().resolve(sparkCoordinates()));
         classpath.add(spec.jobJar());
-        classpath.add(ParentWatchdog.location());
         Path logs = spec.workDir().resolve("logs").toAbsolutePath();
         Path logFile = logs.resolve("spark-" + command + ".log");
-        Path resultFile = spec.workDir().resolve("results").resolve(command + ".json").toAbsolutePath();
+        Path resultFile = ResultFiles.of(spec.workDir(), jobCommand).toAbsolutePath();
         Path log4j = logs.resolve("spark-log4j2.properties");
         try {
             Files.createDirectories(logs);
@@ -91,19 +85,11 @@ public final class SparkJobRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> programArgs = new ArrayList<>();
-        // the driver stops itself if Maven dies (kill -9 runs no shutdown hook)
-        programArgs.add(Long.toString(ProcessHandle.current().pid()));
-        programArgs.add(MAIN_CLASS);
-        programArgs.add(command);
-        programArgs.addAll(args);
-        programArgs.add("--result-file");
-        programArgs.add(resultFile.toString());
+        JobArguments<R> line = args.with(jobCommand.resultFile, resultFile.toString());
         Path secrets = spec.workDir().resolve("secrets").toAbsolutePath();
         if (!kafkaProperties.isEmpty()) {
-            programArgs.add("--kafka-properties-file");
-            programArgs.add(PrivateFile.writeProperties(secrets.resolve("kafka-" + command + ".properties"),
-                    kafkaProperties).toString());
+            line = line.with(IngestArgs.KAFKA_PROPERTIES_FILE, PrivateFile.writeProperties(
+                    secrets.resolve("kafka-" + command + ".properties"), kafkaProperties).toString());
         }
         Map<String, String> environment = new TreeMap<>();
         environment.put("SPARK_LOCAL_IP", "127.0.0.1");
@@ -116,11 +102,12 @@ public final class SparkJobRunner {
         if (cds != null) {
             jvmArgs.addAll(0, cds.jvmArgs());
         }
-        JavaProcessSpec process = new JavaProcessSpec("spark-" + command, spec.javaExecutable(), jvmArgs, classpath,
-                ParentWatchdog.class.getName(), programArgs, environment,
-                spec.workDir().resolve("spark").toAbsolutePath(), logFile);
+        // the driver stops itself if Maven dies (kill -9 runs no shutdown hook)
+        JavaProcessSpec process = OwnerWatchdog.thisJvm().wrap(new JavaProcessSpec("spark-" + command,
+                spec.javaExecutable(), jvmArgs, classpath, DriverContract.MAIN_CLASS, line.toCommandLine(), environment,
+                spec.workDir().resolve("spark").toAbsolutePath(), logFile));
         log.info(String.format("%s: Spark %s driver (master %s, %d jars), log %s", command, spec.sparkVersion(),
-                spec.master(), classpath.size(), logFile));
+                spec.master(), process.classpath().size(), logFile));
         if (cds != null && cds.recording()) {
             log.info(command + ": recording the driver's classes for faster starts (once per JDK and Spark version,"
                     + " in " + spec.classDataCache() + ")");
@@ -137,24 +124,50 @@ public final class SparkJobRunner {
             deleteQuietly(secrets.resolve("spark-" + command + ".properties"));
         }
         if (exit != 0) {
-            throw new JobFailedException(command + " failed (exit " + exit + ")" + jobError(resultFile)
-                    + "; last lines of " + logFile + ":\n" + SensitiveKeys.maskLine(LogTail.of(logFile, 25)), exit);
+            throw failure(command, exit, logFile, jobError(resultFile, jobCommand));
         }
-        try {
-            return JSON.readTree(resultFile.toFile());
-        } catch (IOException e) {
+        if (!Files.isRegularFile(resultFile)) {
             throw new JobFailedException(command + " ended without a result file " + resultFile + "; see " + logFile,
                     exit);
         }
+        JobOutcome<R> outcome;
+        try {
+            outcome = ResultCodec.read(resultFile, jobCommand);
+        } catch (UncheckedIOException e) {
+            throw new JobFailedException(e.getCause().getMessage() + "; see " + logFile, exit);
+        }
+        if (outcome.failed()) {
+            throw new JobFailedException(command + " failed: " + SensitiveKeys.maskLine(outcome.error()) + "; see "
+                    + logFile, exit);
+        }
+        return outcome.result();
     }
 
-    /** The error a failed job wrote into its result file (it does when Spark started), to lead the message. */
-    private static String jobError(Path resultFile) {
+    /**
+     * Why a driver that exited non-zero failed. A known refusal (another writer, a changed topic) is its message
+     * alone: the log adds nothing to it. Another error the job wrote leads a short log tail; without one, the tail
+     * is all there is.
+     */
+    private static JobFailedException failure(String command, int exit, Path logFile, JobOutcome<?> error) {
+        if (error != null && error.refused()) {
+            return new JobFailedException(command + " refused: " + SensitiveKeys.maskLine(error.error())
+                    + " (driver log " + logFile + ")", exit);
+        }
+        return new JobFailedException(command + " failed (exit " + exit + ")"
+                + (error == null ? "" : ": " + SensitiveKeys.maskLine(error.error())) + "; last lines of " + logFile
+                + ":\n" + SensitiveKeys.maskLine(LogTail.of(logFile, error == null ? 25 : 10)), exit);
+    }
+
+    /** The error a failed job wrote into its result file (it does when Spark started), or null. */
+    private static JobOutcome<?> jobError(Path resultFile, JobCommand<?> command) {
+        if (!Files.isRegularFile(resultFile)) {
+            return null; // the driver died before writing one; the log tail tells
+        }
         try {
-            String error = JSON.readTree(resultFile.toFile()).path("error").asText("");
-            return error.isEmpty() ? "" : ": " + SensitiveKeys.maskLine(error);
-        } catch (IOException e) {
-            return ""; // no result file: the driver died before writing one; the log tail tells
+            JobOutcome<?> outcome = ResultCodec.read(resultFile, command);
+            return outcome.failed() ? outcome : null;
+        } catch (UncheckedIOException e) {
+            return null;
         }
     }
 
@@ -163,42 +176,12 @@ public final class SparkJobRunner {
         args.add("-Xmx" + spec.driverMemory());
         args.addAll(SparkJvmFlags.JAVA_17);
         args.add("-Dlog4j2.configurationFile=" + log4j.toUri());
-        Map<String, String> conf = new TreeMap<>();
-        conf.put("spark.master", spec.master());
-        conf.put("spark.app.name", "batch-layer");
-        // our network rule: the driver binds to and advertises loopback unless the user says otherwise
-        conf.put("spark.driver.host", "127.0.0.1");
-        conf.put("spark.driver.bindAddress", "127.0.0.1");
-        conf.put("spark.ui.enabled", "false");
-        conf.put("spark.sql.shuffle.partitions", "8");
-        conf.put("spark.sql.session.timeZone", "UTC");
-        // Spark's UI, event logs and plan strings redact matching keys/options; add JAAS configs (Kafka's SASL
-        // secret rides in the kafka.sasl.jaas.config option of the Kafka source) to Spark's defaults
-        conf.put("spark.redaction.regex", "(?i)secret|password|token|access[.]?key|jaas|credential");
-        conf.put("spark.sql.redaction.options.regex", "(?i)url|jaas|password|secret|token");
-        if (spec.hdfsUri() != null) {
-            conf.put("spark.hadoop.fs.defaultFS", spec.hdfsUri());
+        SparkDriverConf conf = SparkDriverConf.of(spec);
+        if (!conf.secret().isEmpty()) {
+            args.add("-D" + DriverContract.SECRET_CONF_FILE + "="
+                    + PrivateFile.writeProperties(secretConfFile, conf.secret()));
         }
-        if (spec.remoteExecutors()) {
-            // executors run elsewhere: ship the job jar and the Kafka source, never Spark's own jars
-            List<String> everything = sparkCoordinates();
-            String shipped = ShippedJars.confValue(ShippedJars.of(spec.resolver(), everything.subList(0, 1),
-                    everything, spec.jobJar()));
-            String userJars = spec.sparkConf().get("spark.jars");
-            conf.put("spark.jars", userJars == null || userJars.isBlank() ? shipped : shipped + "," + userJars);
-        }
-        spec.sparkConf().forEach((k, v) -> {
-            if (!"spark.jars".equals(k)) {
-                conf.put(k, v);
-            }
-        });
-        // secrets (spark.authenticate.secret, spark.hadoop.*.password ...) go through an owner-only file that
-        // the job applies to its SparkSession; everything else stays visible on the command line
-        Map<String, String> secrets = SensitiveKeys.secretsOf(conf);
-        if (!secrets.isEmpty()) {
-            args.add("-D" + SECRET_CONF_PROPERTY + "=" + PrivateFile.writeProperties(secretConfFile, secrets));
-        }
-        SensitiveKeys.nonSecretsOf(conf).forEach((k, v) -> args.add("-D" + k + "=" + v));
+        conf.visible().forEach((k, v) -> args.add("-D" + k + "=" + v));
         args.addAll(spec.extraJvmArgs());
         return args;
     }

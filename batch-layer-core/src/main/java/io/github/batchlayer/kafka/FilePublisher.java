@@ -2,6 +2,7 @@ package io.github.batchlayer.kafka;
 
 import io.github.batchlayer.dataset.DatasetSummary;
 import io.github.batchlayer.dataset.DatasetValidator;
+import io.github.batchlayer.dataset.ReadProgress;
 import io.github.batchlayer.dataset.RecordReader;
 import io.github.batchlayer.dataset.Slice;
 import io.github.batchlayer.dataset.SourceRecord;
@@ -33,9 +34,12 @@ public final class FilePublisher {
      * @param format   {@code json} (a JSON array or NDJSON, re-serialised compactly) or {@code lines} (unparsed)
      * @param slice    records {@code [from, to)}; negative bounds count from the end, like jq
      * @param keyField top-level string field used as the message key, or null
-     * @param validate check the whole file before sending anything (json only)
+     * @param validate check the whole file before sending anything: syntax (json), and every record's size
+     *                 against the topic's max.message.bytes
+     * @param checkLineSyntax with {@code lines} and {@code validate}, also require every line to be one JSON value
      */
-    public record Source(Path file, String format, Slice slice, String keyField, boolean validate) {
+    public record Source(Path file, String format, Slice slice, String keyField, boolean validate,
+                         boolean checkLineSyntax) {
     }
 
     /** Where to publish: the topic on a cluster, with the client's extra properties. */
@@ -54,30 +58,65 @@ public final class FilePublisher {
 
     public Outcome publish(Source source, Target target, Duration progressEvery) {
         Path file = source.file();
-        boolean json = "json".equals(source.format());
         // Validate before contacting Kafka, so a broken file fails the same way with or without a cluster;
         // record sizes are checked against the topic's limit once it is known (below).
         long validationStarted = System.nanoTime();
-        DatasetSummary summary = source.validate() && json
-                ? DatasetValidator.validate(file, source.slice(), Long.MAX_VALUE) : null;
+        ValidationProgress progress = new ValidationProgress(file, progressEvery);
+        DatasetSummary summary = source.validate() ? validate(source, source.slice(), Long.MAX_VALUE, progress) : null;
         Slice slice = summary != null ? summary.slice() : resolveWithoutValidating(source);
         int maxMessageBytes = topicMaxMessageBytes(target);
         if (summary != null) {
             if (summary.maxRecordBytes() > maxMessageBytes - BATCH_OVERHEAD_BYTES) {
                 // a second pass names the first record that is too large (index and byte offset)
-                DatasetValidator.validate(file, slice, maxMessageBytes - BATCH_OVERHEAD_BYTES);
+                validate(source, slice, maxMessageBytes - BATCH_OVERHEAD_BYTES, ReadProgress.NONE);
             }
-            log.info(String.format("validated %s in %.1f s: %,d records, slice %s holds %,d records (%,d bytes)",
-                    file, (System.nanoTime() - validationStarted) / 1e9, summary.records(), slice,
+            log.info(String.format("validated %s (%s) in %.1f s: %,d records, slice %s holds %,d records (%,d bytes)",
+                    file, summary.encoding(), (System.nanoTime() - validationStarted) / 1e9, summary.records(), slice,
                     summary.sliceRecords(), summary.sliceBytes()));
         }
         PublishSettings settings = new PublishSettings(target.bootstrapServers(), target.topic(),
                 target.clientProperties(), Math.max(maxMessageBytes, 1_048_576) + BATCH_OVERHEAD_BYTES, progressEvery);
-        // a validated file is read by the fast reader, which trusts the syntax the validation checked
-        try (RecordReader reader = summary != null
+        // a validated UTF-8 JSON file is read by the fast reader, which trusts the syntax the validation checked;
+        // any other file's messages are Jackson's UTF-8 copies of its records (or its lines, as written)
+        boolean fast = summary != null && "json".equals(source.format()) && summary.encoding().isUtf8();
+        try (RecordReader reader = fast
                 ? ValidatedJsonRecordReader.open(file, slice, source.keyField())
                 : RecordReader.open(file, source.format(), slice, source.keyField())) {
             return new Outcome(slice, new Publisher(log).publish(settings, messages(reader)));
+        }
+    }
+
+    private static DatasetSummary validate(Source source, Slice slice, long maxRecordBytes, ReadProgress progress) {
+        return "json".equals(source.format())
+                ? DatasetValidator.validate(source.file(), slice, maxRecordBytes, progress)
+                : DatasetValidator.validateLines(source.file(), slice, maxRecordBytes, source.checkLineSyntax(),
+                        progress);
+    }
+
+    /** A line about every {@code every} while the validating pass reads a large file. */
+    private final class ValidationProgress implements ReadProgress {
+        private final Path file;
+        private final long everyNanos;
+        private final long started = System.nanoTime();
+        private final long fileBytes;
+        private long next;
+
+        ValidationProgress(Path file, Duration every) {
+            this.file = file;
+            this.everyNanos = every.toNanos();
+            this.next = started + everyNanos;
+            this.fileBytes = file.toFile().length();
+        }
+
+        @Override
+        public void reached(long records, long bytes) {
+            long now = System.nanoTime();
+            if (now >= next) {
+                log.info(String.format("validating %s: %,d records, %.0f of %.0f MB (%.0f%%) in %.0f s", file,
+                        records, bytes / 1e6, fileBytes / 1e6, 100.0 * bytes / Math.max(1, fileBytes),
+                        (now - started) / 1e9));
+                next = now + everyNanos;
+            }
         }
     }
 

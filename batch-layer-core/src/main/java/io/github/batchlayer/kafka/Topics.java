@@ -40,7 +40,7 @@ public final class Topics {
      * @return true when the topic was created, false when it existed already
      */
     public boolean ensure(TopicSpec spec) {
-        Optional<io.github.batchlayer.kafka.TopicDescription> existing = describe(spec.name());
+        Optional<TopicLayout> existing = describe(spec.name());
         if (existing.isPresent()) {
             checkSameLayout(spec, existing.get());
             return false;
@@ -62,7 +62,7 @@ public final class Topics {
         }
     }
 
-    private static void checkSameLayout(TopicSpec spec, io.github.batchlayer.kafka.TopicDescription existing) {
+    private static void checkSameLayout(TopicSpec spec, TopicLayout existing) {
         if (existing.partitions() != spec.partitions()) {
             throw new KafkaOperationException("topic " + spec.name() + " exists with " + existing.partitions()
                     + " partition(s), but " + spec.partitions() + " were asked for; delete it or set "
@@ -75,7 +75,7 @@ public final class Topics {
     }
 
     /** The topic as the broker describes it, or empty when it does not exist. */
-    public Optional<io.github.batchlayer.kafka.TopicDescription> describe(String name) {
+    public Optional<TopicLayout> describe(String name) {
         try {
             TopicDescription d = admin.describeTopics(List.of(name)).allTopicNames()
                     .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).get(name);
@@ -94,7 +94,7 @@ public final class Topics {
                 leaders.add(p.leader() == null ? -1 : p.leader().id());
                 replication = p.replicas().size();
             }
-            return Optional.of(new io.github.batchlayer.kafka.TopicDescription(name, d.partitions().size(),
+            return Optional.of(new TopicLayout(name, d.partitions().size(),
                     replication, overrides, leaders));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {

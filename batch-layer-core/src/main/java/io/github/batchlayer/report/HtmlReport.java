@@ -1,13 +1,14 @@
 package io.github.batchlayer.report;
 
 import io.github.batchlayer.dataset.ExamCount;
+import io.github.batchlayer.job.contract.IngestResult;
 import io.github.batchlayer.pipeline.JournalEntry;
 import io.github.batchlayer.pipeline.RunJournal;
 import io.github.batchlayer.verify.Check;
 import io.github.batchlayer.verify.CsvTable;
 import io.github.batchlayer.verify.IngestBatch;
 import io.github.batchlayer.verify.IngestHistory;
-import io.github.batchlayer.verify.SummarizeResult;
+import io.github.batchlayer.verify.SummarizeResultFile;
 import io.github.batchlayer.verify.SummaryCsv;
 import io.github.batchlayer.verify.VerifyResult;
 
@@ -83,9 +84,10 @@ public final class HtmlReport {
 
     private static void chart(StringBuilder html, Path workDir) {
         html.append("<h2>Top exams</h2>\n");
-        List<ExamCount> top = SummarizeResult.read(workDir).map(SummarizeResult::topExams).orElse(null);
+        List<ExamCount> top = SummarizeResultFile.read(workDir).result().map(SummarizeResultFile::topExams)
+                .orElse(null);
         if (top == null) {
-            html.append("<p>No summarize result (").append(Html.escape(SummarizeResult.RELATIVE_PATH))
+            html.append("<p>No summarize result (").append(Html.escape(SummarizeResultFile.RELATIVE_PATH))
                     .append(").</p>\n");
             return;
         }
@@ -110,8 +112,9 @@ public final class HtmlReport {
         html.append("<h2>Offsets landed per ingest batch</h2>\n");
         List<List<Object>> rows = new ArrayList<>();
         for (IngestBatch b : ingest.batches()) {
-            rows.add(List.of(String.valueOf(b.execution()), b.batchId() == null ? "-" : b.batchId(), String.valueOf(b.offsets()),
-                    b.rowsLanded(), b.quarantined(), b.committed() == null ? "-" : b.committed()));
+            IngestResult r = b.result();
+            rows.add(List.of(String.valueOf(b.execution()), r.batchId() == null ? "-" : r.batchId(), r.offsetsText(),
+                    r.rowsLanded(), r.quarantined(), r.committedRows()));
         }
         html.append(rows.isEmpty() ? "<p>No ingest recorded.</p>\n" : HtmlTable.render(List.of("execution", "batch",
                 "offsets", "rows landed", "quarantined", "committed rows"), rows, null));

@@ -1,37 +1,30 @@
 package io.github.batchlayer.security;
 
+import io.github.batchlayer.job.spark.CredentialKeys;
+
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which configuration keys hold secrets, and masking their values wherever a value could be shown (build log,
- * reports, argument files). One rule for Kafka, Hadoop and Spark settings: a key naming a password, secret, JAAS
- * config or token is secret. Deliberately broad: masking a harmless value costs nothing, printing a password does.
+ * reports, argument files), and splitting a configuration into what may be shown and what goes through an
+ * owner-only file. The list itself is the job's {@link CredentialKeys}, so the plugin and the job mask the same
+ * keys: Kafka's SSL and SASL settings, Hadoop's cloud connector keys (s3a, abfs/wasb, gcs, adl), Spark's secrets.
  */
 public final class SensitiveKeys {
 
-    public static final String MASK = "******";
-
-    private static final String[] MARKERS = {"password", "secret", "jaas", "token", "credential", "keytab"};
-
-    /** {@code key=value} or {@code key: value} with a secret-looking key, up to the next blank or quote. */
-    private static final Pattern ASSIGNMENT = Pattern.compile(
-            "([\\w.\\-]*(?i:password|secret|jaas|token|credential|keytab)[\\w.\\-]*)(\\s*[=:]\\s*)(\"[^\"]*\"|[^\\s,;]+)");
+    public static final String MASK = CredentialKeys.MASK;
 
     private SensitiveKeys() {
     }
 
     public static boolean isSensitive(String key) {
-        String k = key.toLowerCase(Locale.ROOT);
-        for (String marker : MARKERS) {
-            if (k.contains(marker)) {
-                return true;
-            }
-        }
-        return false;
+        return CredentialKeys.isCredential(key);
+    }
+
+    /** The list as one case-insensitive regex, for Spark's {@code spark.redaction.regex} and the like. */
+    public static String regex() {
+        return CredentialKeys.REGEX;
     }
 
     /** A copy with every secret value replaced by {@link #MASK}, for logging a configuration. */
@@ -43,16 +36,7 @@ public final class SensitiveKeys {
 
     /** The line with the value of every secret-looking {@code key=value} masked (log tails, error messages). */
     public static String maskLine(String line) {
-        if (line == null) {
-            return null;
-        }
-        Matcher m = ASSIGNMENT.matcher(line);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2) + MASK));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return CredentialKeys.maskAssignments(line);
     }
 
     /** Only the secret entries. */

@@ -1,5 +1,7 @@
 package io.github.batchlayer.verify;
 
+import io.github.batchlayer.job.contract.SummarizeResult;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,12 +1,11 @@
 package io.github.batchlayer.verify;
 
+import io.github.batchlayer.job.contract.IngestResult;
+
 /**
  * One ingest run as the journal (or results/ingest.json) tells it.
  *
- * @param offsets   offsets landed, JSON text as the job reports them, e.g. {"0":[0,3279]}
- * @param reasons   why messages were quarantined, JSON text, or null
- * @param committed rows landed by all committed batches after this run, or null
+ * @param execution the Maven execution that ran it, or the result file's path when it came from there
  */
-public record IngestBatch(String execution, Long batchId, String offsets, long rowsLanded, long quarantined,
-                          String reasons, Long committed, double seconds) {
+public record IngestBatch(String execution, IngestResult result) {
 }

@@ -2,13 +2,14 @@ package io.github.batchlayer.verify;
 
 import io.github.batchlayer.dataset.ExamCount;
 import io.github.batchlayer.dataset.SummaryKey;
+import io.github.batchlayer.job.contract.SummarizeResult;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Compares what Spark reports (summarize.json, summary.csv) with the independent figures of the published
+ * Compares what Spark reports (results/summarize.json, summary.csv) with the independent figures of the published
  * slices: raw rows, exams, top exams and the per-question summary.
  */
 final class LandedChecks {
@@ -17,8 +18,7 @@ final class LandedChecks {
 
     /** Raw rows: the summarize job's count, or the ingest's committed rows when summarize left nothing. */
     static Check rawRows(SummarizeResult summarize, IngestHistory ingest, long publishedRecords) {
-        Long landed = summarize != null && summarize.rawRows() != null ? summarize.rawRows()
-                : ingest.lastCommittedRows();
+        Long landed = summarize != null ? Long.valueOf(summarize.rawRows()) : ingest.lastCommittedRows();
         if (landed == null) {
             return Check.fail(CheckNames.RAW_ROWS, publishedRecords + " rows (records published)",
                     "no row count: neither summarize rawRows nor an ingest committedRows was recorded");
@@ -28,13 +28,11 @@ final class LandedChecks {
 
     static List<Check> exams(SummarizeResult summarize, ExpectedFigures source) {
         List<Check> checks = new ArrayList<>();
-        Long distinct = summarize.distinctExams() != null ? summarize.distinctExams()
-                : summarize.examCounts().isEmpty() ? null : (long) summarize.examCounts().size();
-        checks.add(Check.equal(CheckNames.DISTINCT_EXAMS, source.distinctExams(), distinct));
+        checks.add(Check.equal(CheckNames.DISTINCT_EXAMS, source.distinctExams(), summarize.distinctExams()));
         MapDiff diff = MapDiff.of(source.examCounts(), summarize.examCounts(), name -> name);
         checks.add(new Check(CheckNames.EXAM_COUNTS, source.distinctExams() + " exams, counts as in the source",
                 diff.describe("exam(s)"), diff.isEmpty()));
-        checks.add(topExams(summarize.topExams(), source.topExams()));
+        checks.add(topExams(SummarizeResultFile.topExams(summarize), source.topExams()));
         return checks;
     }
 

@@ -3,6 +3,7 @@ package io.github.batchlayer.verify;
 import io.github.batchlayer.dataset.Slice;
 import io.github.batchlayer.dataset.SourceFigures;
 import io.github.batchlayer.pipeline.JournalEntry;
+import io.github.batchlayer.pipeline.PublishFigures;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,20 +30,11 @@ public final class PublishedSource {
     public static PublishedSource fromJournal(List<JournalEntry> entries) {
         List<PublishedRange> ranges = new ArrayList<>();
         for (JournalEntry entry : entries) {
-            if (!"publish".equals(entry.goal()) || entry.status() != JournalEntry.Status.OK) {
-                continue;
-            }
-            String dataset = Figures.textOf(entry, "dataset");
             // raw lines (format=lines) are messages sent as they are, not records of a source dataset: they are
             // what the ingest's quarantine is for, and the quarantine check judges them
-            if (dataset == null || "lines".equals(Figures.textOf(entry, "format"))) {
-                continue;
-            }
-            long from = Figures.longOf(entry, "from", 0);
-            long to = Figures.longOf(entry, "to", -1);
-            Slice slice = new Slice(from, to < 0 ? Slice.OPEN : to);
-            ranges.add(new PublishedRange(entry.execution(), Path.of(dataset), slice,
-                    Figures.longOf(entry, "records", 0)));
+            entry.figures(PublishFigures.class).filter(f -> !PublishFigures.LINES.equals(f.format()))
+                    .ifPresent(f -> ranges.add(new PublishedRange(entry.execution(), Path.of(f.dataset()), f.slice(),
+                            f.records())));
         }
         return new PublishedSource(ranges);
     }

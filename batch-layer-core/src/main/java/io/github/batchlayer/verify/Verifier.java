@@ -2,6 +2,7 @@ package io.github.batchlayer.verify;
 
 import io.github.batchlayer.dataset.DatasetException;
 import io.github.batchlayer.dataset.SummaryKey;
+import io.github.batchlayer.job.contract.SummarizeResult;
 import io.github.batchlayer.pipeline.JournalEntry;
 import io.github.batchlayer.pipeline.RunJournal;
 
@@ -26,13 +27,11 @@ public final class Verifier {
 
         PublishedSource published = PublishedSource.fromJournal(entries);
         ExpectedFigures source = readSource(published, expectations, checks);
-        Optional<SummarizeResult> summarize = SummarizeResult.read(workDir);
+        SummarizeResultFile summarizeFile = SummarizeResultFile.read(workDir);
+        Optional<SummarizeResult> summarize = summarizeFile.result();
         checks.add(summarize.isPresent()
-                ? Check.pass(CheckNames.SUMMARIZE_RESULT, "present", SummarizeResult.RELATIVE_PATH)
-                : Check.fail(CheckNames.SUMMARIZE_RESULT, "present", SummarizeResult.failure(workDir)
-                        .map(error -> SummarizeResult.RELATIVE_PATH + " holds the last run's error: " + error)
-                        .orElse(SummarizeResult.RELATIVE_PATH
-                                + " is missing: summarize did not run or failed before writing its result")));
+                ? Check.pass(CheckNames.SUMMARIZE_RESULT, "present", SummarizeResultFile.RELATIVE_PATH)
+                : Check.fail(CheckNames.SUMMARIZE_RESULT, "present", summarizeFile.problem()));
         IngestHistory ingest = IngestHistory.read(workDir, entries);
 
         if (!published.isEmpty()) {

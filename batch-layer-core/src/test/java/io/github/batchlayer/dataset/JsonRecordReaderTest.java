@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class JsonRecordReaderTest {
+public class JsonRecordReaderTest {
     @TempDir
     Path dir;
 
@@ -35,7 +35,7 @@ class JsonRecordReaderTest {
         return out;
     }
 
-    static byte[] fixture() throws IOException {
+    public static byte[] fixture() throws IOException {
         try (InputStream in = JsonRecordReaderTest.class.getResourceAsStream("/assessment-attempts-record0.json")) {
             byte[] all = in.readAllBytes();
             int end = all.length;

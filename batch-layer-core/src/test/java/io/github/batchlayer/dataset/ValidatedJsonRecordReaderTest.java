@@ -1,5 +1,7 @@
 package io.github.batchlayer.dataset;
 
+import io.github.batchlayer.generator.DatasetGenerator;
+import io.github.batchlayer.generator.GeneratorProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -43,13 +43,13 @@ class KafkaValuesTest {
         Map<String, String> configs = new LinkedHashMap<>();
         configs.put("retention.ms", "1000");
         configs.put("max.message.bytes", "5242880");
-        TopicDescription d = new TopicDescription("video-books-assessments", 2, 1, configs, List.of(1, 3));
+        TopicLayout d = new TopicLayout("video-books-assessments", 2, 1, configs, List.of(1, 3));
         assertEquals("Topic: video-books-assessments\tPartitionCount: 2\tReplicationFactor: 1\t"
                 + "Configs: max.message.bytes=5242880,retention.ms=1000"
                 + "\n\tTopic: video-books-assessments\tPartition: 0\tLeader: 1"
                 + "\n\tTopic: video-books-assessments\tPartition: 1\tLeader: 3", d.describeLine());
         assertEquals("Topic: t\tPartitionCount: 0\tReplicationFactor: 1\tConfigs: ",
-                new TopicDescription("t", 0, 1, Map.of(), List.of()).describeLine());
+                new TopicLayout("t", 0, 1, Map.of(), List.of()).describeLine());
     }
 
     @Test

@@ -21,10 +21,7 @@ class ParentWatchdogTest {
     void theForkedJvmExitsWhenItsParentIsGone() throws Exception {
         Process parent = new ProcessBuilder("sleep", "2").start();
         long parentPid = parent.pid();
-        List<String> args = List.of(Long.toString(parentPid), TestMains.Sleep.class.getName(), "60");
-        JavaProcessSpec spec = new JavaProcessSpec("watched", JavaProcessSpec.currentJava(), TestMains.LIGHT_JVM,
-                List.of(ParentWatchdog.location(), TestMains.classesOf(TestMains.Sleep.class)),
-                ParentWatchdog.class.getName(), args, Map.of(), temp, temp.resolve("watched.log"));
+        JavaProcessSpec spec = OwnerWatchdog.process(parentPid).wrap(sleeper("watched"));
         Process child = ForkedJvm.start(spec);
         try {
             assertTrue(parent.waitFor(10, TimeUnit.SECONDS));
@@ -41,10 +38,10 @@ class ParentWatchdogTest {
     @Test
     void aKeptRunningJvmExitsWhenItsStateFileIsRemoved() throws Exception {
         Path state = temp.resolve("cluster.json");
-        List<String> args = List.of(ParentWatchdog.STATE_PREFIX + state, TestMains.Sleep.class.getName(), "60");
-        JavaProcessSpec spec = new JavaProcessSpec("kept", JavaProcessSpec.currentJava(), TestMains.LIGHT_JVM,
-                List.of(ParentWatchdog.location(), TestMains.classesOf(TestMains.Sleep.class)),
-                ParentWatchdog.class.getName(), args, Map.of(), temp, temp.resolve("kept.log"));
+        JavaProcessSpec spec = OwnerWatchdog.stateFile(state).wrap(sleeper("kept"));
+        assertEquals(List.of(ParentWatchdog.STATE_PREFIX + state.toAbsolutePath(), TestMains.Sleep.class.getName(),
+                "60"), spec.args());
+        assertEquals(ParentWatchdog.class.getName(), spec.mainClass());
         Process child = ForkedJvm.start(spec);
         try {
             // before the state file is written (cluster-up still starting) the service must keep running
@@ -58,6 +55,13 @@ class ParentWatchdogTest {
         } finally {
             child.destroyForcibly();
         }
+    }
+
+    /** A JVM that sleeps a minute, unwrapped. */
+    private JavaProcessSpec sleeper(String name) {
+        return new JavaProcessSpec(name, JavaProcessSpec.currentJava(), TestMains.LIGHT_JVM,
+                List.of(TestMains.classesOf(TestMains.Sleep.class)), TestMains.Sleep.class.getName(), List.of("60"),
+                Map.of(), temp, temp.resolve(name + ".log"));
     }
 
     @Test

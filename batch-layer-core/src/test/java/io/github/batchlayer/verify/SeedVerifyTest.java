@@ -1,10 +1,10 @@
 package io.github.batchlayer.verify;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.batchlayer.dataset.DatasetGenerator;
-import io.github.batchlayer.dataset.GeneratorProfile;
 import io.github.batchlayer.dataset.Slice;
 import io.github.batchlayer.dataset.SourceFigures;
+import io.github.batchlayer.generator.DatasetGenerator;
+import io.github.batchlayer.generator.GeneratorProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

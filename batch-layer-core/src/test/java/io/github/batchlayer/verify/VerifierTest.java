@@ -3,6 +3,11 @@ package io.github.batchlayer.verify;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.batchlayer.dataset.Slice;
+import io.github.batchlayer.job.ResultFiles;
+import io.github.batchlayer.job.contract.IngestArgs;
+import io.github.batchlayer.job.contract.IngestResult;
+import io.github.batchlayer.job.contract.OffsetSpan;
+import io.github.batchlayer.job.contract.ResultCodec;
 import io.github.batchlayer.dataset.SourceFigures;
 import io.github.batchlayer.dataset.SummaryKey;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -140,7 +146,7 @@ class VerifierTest {
 
     @Test
     void quarantineOverTheThresholdFailsNamingTheReasons() {
-        WorkDirFixture run = correctRun().ingest(2, 6, 7, 1, "{\"malformed JSON\":1}", 6);
+        WorkDirFixture run = correctRun().ingest(2, 6, 7, 1, Map.of("malformed JSON", 1L), 6);
         VerifyResult result = new Verifier().verify(run.workDir, min(MIN));
         assertOnlyFailed(result, CheckNames.QUARANTINED);
         String actual = check(result, CheckNames.QUARANTINED).actual();
@@ -148,6 +154,22 @@ class VerifierTest {
         assertTrue(actual.contains("batch 2: {\"malformed JSON\":1}"), actual);
 
         assertTrue(new Verifier().verify(run.workDir, new VerifyExpectations(null, null, null, 1, MIN)).passed());
+    }
+
+    @Test
+    void withoutAnIngestInTheJournalTheLastIngestResultIsJudged() {
+        WorkDirFixture run = WorkDirFixture.withDataset(dir, dataset).publish("all", 0, null)
+                .land(SourceFigures.read(dataset, Slice.all(), 0), MIN);
+        Path result = ResultFiles.of(run.workDir, IngestArgs.COMMAND);
+        ResultCodec.write(result, IngestArgs.COMMAND, new IngestResult(1L, "video-books-assessments",
+                new TreeMap<>(Map.of(0, new OffsetSpan(0, 8))), 6, 2, Map.of("not_json", 2L), List.of(), 6, 1, 2.0,
+                1.0, null, null, false));
+        String actual = check(new Verifier().verify(run.workDir, min(MIN)), CheckNames.QUARANTINED).actual();
+        assertTrue(actual.contains("batch 1: {\"not_json\":2}"), actual);
+
+        ResultCodec.writeFailure(result, IngestArgs.COMMAND, "java.io.IOException: HDFS went away");
+        assertTrue(check(new Verifier().verify(run.workDir, min(MIN)), CheckNames.QUARANTINED).passed(),
+                "a failed run committed nothing to count");
     }
 
     @Test

@@ -2,11 +2,18 @@ package io.github.batchlayer.verify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.batchlayer.dataset.ExamCount;
 import io.github.batchlayer.dataset.Slice;
 import io.github.batchlayer.dataset.SourceFigures;
 import io.github.batchlayer.dataset.SummaryKey;
+import io.github.batchlayer.job.ResultFiles;
+import io.github.batchlayer.job.contract.IngestResult;
+import io.github.batchlayer.job.contract.OffsetSpan;
+import io.github.batchlayer.job.contract.ResultCodec;
+import io.github.batchlayer.job.contract.SummarizeArgs;
+import io.github.batchlayer.job.contract.SummarizeResult;
+import io.github.batchlayer.job.contract.TopExam;
 import io.github.batchlayer.pipeline.JournalEntry;
+import io.github.batchlayer.pipeline.PublishFigures;
 import io.github.batchlayer.pipeline.RunJournal;
 
 import java.io.IOException;
@@ -16,9 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A work dir as the pipeline leaves it (journal, results/*.json, summary.csv), built from a dataset file with the
@@ -68,34 +75,24 @@ public final class WorkDirFixture {
     /** Appends an OK publish entry; records is what the slice holds, as the producer would acknowledge. */
     public WorkDirFixture publish(String execution, long from, Long to) {
         long records = SourceFigures.read(dataset, Slice.of(from, to), 0).records();
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("records", records);
-        figures.put("bytes", records * 100);
-        figures.put("from", from);
-        figures.put("to", to == null ? -1L : to);
-        figures.put("dataset", dataset.toAbsolutePath().toString());
-        figures.put("topic", "video-books-assessments");
-        journal.append(new JournalEntry("publish", execution, JournalEntry.Status.OK, 0.5, "published", figures, 1L));
+        journal.append(new JournalEntry("publish", execution, JournalEntry.Status.OK, 0.5, "published",
+                new PublishFigures(records, records * 100, from, to == null ? -1L : to,
+                        dataset.toAbsolutePath().toString(), "video-books-assessments", "json", 1000, Map.of()), 1L));
         return this;
     }
 
-    public WorkDirFixture ingest(long batchId, long from, long until, long quarantined, String reasons,
+    public WorkDirFixture ingest(long batchId, long from, long until, long quarantined, Map<String, Long> reasons,
                                  long committedRows) {
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("batchId", batchId);
-        figures.put("rowsLanded", until - from - quarantined);
-        figures.put("quarantined", quarantined);
-        figures.put("quarantineReasons", reasons == null ? "{}" : reasons);
-        figures.put("offsets", "{\"0\":[" + from + "," + until + "]}");
-        figures.put("committedRows", committedRows);
-        figures.put("committedBatches", batchId + 1);
+        IngestResult result = new IngestResult(batchId, "video-books-assessments",
+                new TreeMap<>(Map.of(0, new OffsetSpan(from, until))), until - from - quarantined, quarantined,
+                reasons, List.of(), committedRows, batchId + 1, 3.0, 2.5, null, null, false);
         journal.append(new JournalEntry("ingest", "ingest-" + batchId, JournalEntry.Status.OK, 3.25, "ingested",
-                figures, 2L));
+                result, 2L));
         return this;
     }
 
     public WorkDirFixture failed(String goal, String execution, String message) {
-        journal.append(new JournalEntry(goal, execution, JournalEntry.Status.FAILED, 1.0, message, Map.of(), 3L));
+        journal.append(new JournalEntry(goal, execution, JournalEntry.Status.FAILED, 1.0, message, null, 3L));
         return this;
     }
 
@@ -108,18 +105,10 @@ public final class WorkDirFixture {
     }
 
     public WorkDirFixture land(ExpectedFigures landed) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("command", "summarize").put("rawRows", landed.records()).put("distinctExams", landed.distinctExams());
-        ObjectNode exams = root.putObject("examCounts");
-        landed.examCounts().forEach(exams::put);
-        List<ExamCount> top = landed.topExams();
-        top.forEach(t -> root.withArray("topExams").addObject().put("exam_name", t.examName()).put("total", t.total()));
-        if (top.isEmpty()) {
-            root.putArray("topExams");
-        }
-        root.put("summaryRows", landed.summaryCounts().size()).put("summaryTotal", landed.questionPairs())
-                .put("questionPairs", landed.questionPairs()).put("seconds", 1.5);
-        writeSummarize(root);
+        List<TopExam> top = landed.topExams().stream().map(t -> new TopExam(t.examName(), t.total())).toList();
+        ResultCodec.write(summarizeFile(), SummarizeArgs.COMMAND, new SummarizeResult(landed.records(),
+                landed.distinctExams(), landed.examCounts(), top, landed.summaryCounts().size(),
+                landed.questionPairs(), landed.questionPairs(), 1.5));
         writeSummaryCsv(landed.summaryCounts());
         StringBuilder csv = new StringBuilder("exam_name,total\n");
         top.forEach(t -> csv.append(csv(t.examName())).append(',').append(t.total()).append('\n'));
@@ -127,16 +116,20 @@ public final class WorkDirFixture {
         return this;
     }
 
+    private Path summarizeFile() {
+        return ResultFiles.of(workDir, SummarizeArgs.COMMAND);
+    }
+
     public ObjectNode summarizeJson() {
         try {
-            return (ObjectNode) JSON.readTree(SummarizeResult.file(workDir).toFile());
+            return (ObjectNode) JSON.readTree(summarizeFile().toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public WorkDirFixture writeSummarize(ObjectNode root) {
-        write(SummarizeResult.file(workDir), root.toString());
+        write(summarizeFile(), root.toString());
         return this;
     }
 

@@ -1,6 +1,7 @@
 package io.github.batchlayer.maven;
 
 import io.github.batchlayer.log.BuildLog;
+import io.github.batchlayer.maven.kafkalog.KafkaClientLog;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -12,34 +13,28 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 
-import org.apache.maven.settings.Server;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
-
 import java.io.File;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * Parameters and plumbing every goal shares. A goal checks {@code skip} first (and says why it skips), then
- * hands plain values to the core and maps failures to a message that says what to do next.
+ * Parameters and plumbing every goal shares. A goal checks its skips first (and says why it skips, see
+ * {@link GoalSkip}), then hands plain values to the core and maps failures to a message that says what to do next.
+ * The families below declare the parameters their goals share, each once: {@link AbstractKafkaMojo} (the Kafka
+ * connection), {@link AbstractTopicMojo} (the topic), {@link AbstractPipelineMojo} and {@link AbstractSparkJobMojo};
+ * their property names and defaults are in {@link PropertyNames} and {@link Defaults}.
  */
 public abstract class AbstractBatchLayerMojo extends AbstractMojo {
 
-    static {
-        // kafka-clients logs every connection attempt at INFO through Maven's SLF4J binding, which reads
-        // per-logger levels from system properties when a logger is created: keep the build log to our lines.
-        if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.kafka") == null) {
-            System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
-        }
-    }
-
-    /** Skips every batch-layer goal. */
-    @Parameter(property = "batch-layer.skip", defaultValue = "false")
+    /**
+     * Skips every batch-layer goal. To skip one goal, set {@code batch-layer.<goal>.skip} (e.g.
+     * {@code -Dbatch-layer.ingest.skip}); {@code skipITs}, {@code skipTests} and {@code maven.test.skip} skip every
+     * goal that needs a cluster (all but {@code generate}).
+     */
+    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
     protected boolean skip;
 
     /** Where the cluster state, data, logs, results and reports go. */
-    @Parameter(property = "batch-layer.workDir", defaultValue = "${project.build.directory}/batch-layer")
+    @Parameter(property = PropertyNames.WORK_DIR, defaultValue = Defaults.WORK_DIR)
     protected File workDir;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -54,27 +49,32 @@ public abstract class AbstractBatchLayerMojo extends AbstractMojo {
     @Component
     protected RepositorySystem repositorySystem;
 
-    @Component
-    private SettingsDecrypter settingsDecrypter;
-
-    /**
-     * Id of a {@code settings.xml} server whose username and password become the Kafka clients'
-     * {@code sasl.jaas.config} (PLAIN, or SCRAM when {@code sasl.mechanism} says so). Keeps passwords out of poms.
-     */
-    @Parameter(property = "batch-layer.kafkaServerId")
-    private String kafkaServerId;
-
-    /** A Kafka client properties file (security settings, truststore ...) for every Kafka client of the plugin. */
-    @Parameter(property = "batch-layer.kafkaPropertiesFile")
-    private File kafkaPropertiesFile;
-
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("skipping " + goal() + ": batch-layer.skip is true");
+        Optional<GoalSkip> skipped = GoalSkip.of(goal(), skip, needsCluster(), this::property);
+        if (skipped.isPresent()) {
+            skipped.get().report(goal(), getLog(), session.getRepositorySession());
             return;
         }
+        KafkaClientLog.use(getLog());
         run();
+    }
+
+    /** Whether the goal talks to (or starts, or judges the run of) a cluster: then the test skips skip it too. */
+    protected boolean needsCluster() {
+        return true;
+    }
+
+    /** A property as a parameter expression sees it: user properties, then system, then the project's. */
+    private String property(String name) {
+        String value = session.getUserProperties().getProperty(name);
+        if (value == null) {
+            value = session.getSystemProperties().getProperty(name);
+        }
+        if (value == null && project != null) {
+            value = project.getProperties().getProperty(name);
+        }
+        return value;
     }
 
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
@@ -90,24 +90,6 @@ public abstract class AbstractBatchLayerMojo extends AbstractMojo {
 
     protected BuildLog buildLog() {
         return new MavenBuildLog(getLog());
-    }
-
-    /**
-     * The Kafka client properties for this goal: file, {@code -Dkafka.*}, {@code BATCH_LAYER_KAFKA_*} environment,
-     * the goal's own map and the settings.xml server (see {@link KafkaClientProperties}).
-     */
-    protected Map<String, String> kafkaClientProperties(Map<String, String> configured) throws MojoExecutionException {
-        Server server = null;
-        if (kafkaServerId != null && !kafkaServerId.isBlank()) {
-            Server raw = session.getSettings().getServer(kafkaServerId);
-            if (raw == null) {
-                throw new MojoExecutionException("no server '" + kafkaServerId + "' in settings.xml (kafkaServerId)");
-            }
-            SettingsDecryptionResult decrypted = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(raw));
-            server = decrypted.getServer();
-        }
-        return KafkaClientProperties.gather(kafkaPropertiesFile, session.getUserProperties(), System.getenv(),
-                configured, server);
     }
 
     protected MavenClasspathResolver classpathResolver() {

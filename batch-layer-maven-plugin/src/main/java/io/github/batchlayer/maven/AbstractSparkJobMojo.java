@@ -3,7 +3,7 @@ package io.github.batchlayer.maven;
 import io.github.batchlayer.cluster.ClusterEndpoints;
 import io.github.batchlayer.cluster.ClusterException;
 import io.github.batchlayer.cluster.EngineVersions;
-import io.github.batchlayer.cluster.SparkVersionCheck;
+import io.github.batchlayer.cluster.probe.SparkVersionCheck;
 import io.github.batchlayer.security.SensitiveKeys;
 import io.github.batchlayer.job.SparkJobRunner;
 import io.github.batchlayer.job.SparkJobSpec;
@@ -24,23 +24,19 @@ import java.util.Map;
 public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
 
     /** Spark version for the driver (default: the plugin's, see README). */
-    @Parameter(property = "batch-layer.sparkVersion")
+    @Parameter(property = PropertyNames.SPARK_VERSION)
     private String sparkVersion;
 
     /** Spark master URL; default: the running cluster's (local[*] for embedded). */
-    @Parameter(property = "batch-layer.sparkMaster")
+    @Parameter(property = PropertyNames.SPARK_MASTER)
     protected String sparkMaster;
 
     /** HDFS URI; default: the running cluster's. */
-    @Parameter(property = "batch-layer.hdfsUri")
+    @Parameter(property = PropertyNames.HDFS_URI)
     protected String hdfsUri;
 
-    /** Kafka bootstrap servers; default: the running cluster's. */
-    @Parameter(property = "batch-layer.kafkaBootstrapServers")
-    protected String kafkaBootstrapServers;
-
     /** Driver heap. */
-    @Parameter(property = "batch-layer.driverMemory", defaultValue = "1g")
+    @Parameter(property = PropertyNames.DRIVER_MEMORY, defaultValue = Defaults.DRIVER_MEMORY)
     private String driverMemory;
 
     /** Extra Spark configuration ({@code spark.*}). */
@@ -63,7 +59,7 @@ public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
     private int jobTimeoutSeconds;
 
     /** Raw landing path on HDFS (a path, resolved against the HDFS URI, or a full URI). */
-    @Parameter(property = "batch-layer.rawPath", defaultValue = "/tmp/raw_assessments")
+    @Parameter(property = PropertyNames.RAW_PATH, defaultValue = Defaults.RAW_PATH)
     protected String rawPath;
 
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
@@ -100,7 +96,7 @@ public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
      * A standalone master's web UI, used to compare its Spark version with the driver's before a job is
      * submitted; default: the running cluster's (embedded standalone) or none.
      */
-    @Parameter(property = "batch-layer.sparkMasterUi")
+    @Parameter(property = PropertyNames.SPARK_MASTER_UI)
     private String sparkMasterUi;
 
     protected ClusterEndpoints endpoints() throws MojoExecutionException {

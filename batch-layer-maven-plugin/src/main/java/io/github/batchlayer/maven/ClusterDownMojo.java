@@ -1,9 +1,10 @@
 package io.github.batchlayer.maven;
 
-import io.github.batchlayer.cluster.ClusterGuard;
-import io.github.batchlayer.cluster.ClusterOwner;
-import io.github.batchlayer.cluster.ClusterOwnership;
-import io.github.batchlayer.cluster.ClusterStopper;
+import io.github.batchlayer.cluster.ClusterState;
+import io.github.batchlayer.cluster.lifecycle.ClusterGuard;
+import io.github.batchlayer.cluster.lifecycle.ClusterOwner;
+import io.github.batchlayer.cluster.lifecycle.ClusterOwnership;
+import io.github.batchlayer.cluster.lifecycle.ClusterStopper;
 
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -11,7 +12,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import java.util.Optional;
 
 /**
- * Stops everything {@code cluster-up} started (named in the state file). Idempotent; never fails the build. A
+ * Stops everything {@code cluster-up} started (named in the state file). Idempotent; never fails the build. Bound
+ * to the lifecycle after a {@code cluster-up} that kept its cluster ({@code -Dbatch-layer.keepRunning}), it leaves
+ * the cluster running for a post-mortem and says how to stop it; typed on the command line, it always stops. A
  * cluster that belongs to another build still running is left alone: that build stops it when it ends.
  */
 @Mojo(name = "cluster-down", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true,
@@ -20,6 +23,12 @@ public class ClusterDownMojo extends AbstractBatchLayerMojo {
 
     @Override
     protected void run() {
+        if (!invokedFromCommandLine() && KeptCluster.wasKept(getPluginContext())) {
+            ClusterState.read(workDir.toPath()).ifPresent(state -> getLog().warn(KeptCluster.keptLine(
+                    state.endpoints(), workDir.toPath(), KeptCluster.stopCommand(project.getBasedir(),
+                            workDir.toPath()))));
+            return;
+        }
         long started = System.nanoTime();
         Optional<ClusterOwner> owner = ClusterOwnership.otherLiveBuild(workDir.toPath());
         if (owner.isPresent()) {

@@ -2,16 +2,15 @@ package io.github.batchlayer.maven;
 
 import io.github.batchlayer.cluster.ClusterEndpoints;
 import io.github.batchlayer.cluster.ClusterException;
-import io.github.batchlayer.cluster.ClusterGuard;
-import io.github.batchlayer.cluster.ClusterPorts;
-import io.github.batchlayer.cluster.ClusterSpec;
+import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.ClusterState;
-import io.github.batchlayer.cluster.ClusterOwnership;
+import io.github.batchlayer.cluster.DriverProbe;
+import io.github.batchlayer.cluster.EmbeddedSettings;
 import io.github.batchlayer.cluster.EngineVersions;
 import io.github.batchlayer.cluster.Launchers;
-import io.github.batchlayer.cluster.docker.DockerSettings;
-import io.github.batchlayer.cluster.SparkStandaloneSettings;
 import io.github.batchlayer.cluster.external.ExternalLauncher;
+import io.github.batchlayer.cluster.lifecycle.ClusterGuard;
+import io.github.batchlayer.cluster.lifecycle.ClusterOwnership;
 import io.github.batchlayer.job.SparkJobSpec;
 import io.github.batchlayer.pipeline.RunJournal;
 import io.github.batchlayer.process.JavaProcessSpec;
@@ -26,8 +25,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Starts Kafka, HDFS and Spark with the chosen launcher, waits until each answers, writes the cluster state
@@ -35,7 +34,7 @@ import java.util.UUID;
  * ({@code batch-layer.kafka.bootstrapServers}, {@code batch-layer.hdfs.uri}, {@code batch-layer.spark.master}).
  */
 @Mojo(name = "cluster-up", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
-public class ClusterUpMojo extends AbstractBatchLayerMojo {
+public class ClusterUpMojo extends AbstractKafkaMojo {
 
     /** {@code embedded} (default: forked JVMs, no Docker), {@code docker} or {@code external}. */
     @Parameter(property = "batch-layer.launcher", defaultValue = "embedded")
@@ -48,9 +47,11 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     /**
      * Keep the cluster running after this Maven invocation ends. Unset: kept when the goal was typed on the
      * command line ({@code mvn batch-layer:cluster-up}), stopped at the end of the build (also a failed or
-     * interrupted one) when it is bound to the lifecycle.
+     * interrupted one) when it is bound to the lifecycle. True in a lifecycle build: the build's
+     * {@code cluster-down} leaves the cluster running for a post-mortem, printing its endpoints; stop it later
+     * with {@code mvn batch-layer:cluster-down}.
      */
-    @Parameter(property = "batch-layer.keepRunning")
+    @Parameter(property = PropertyNames.KEEP_RUNNING)
     private Boolean keepRunning;
 
     /** Kafka version for the embedded broker (default: the plugin's, see README). */
@@ -62,7 +63,7 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     private String hadoopVersion;
 
     /** Spark version for the job. */
-    @Parameter(property = "batch-layer.sparkVersion")
+    @Parameter(property = PropertyNames.SPARK_VERSION)
     private String sparkVersion;
 
     /** Kafka listener port (0 = a free one). */
@@ -97,12 +98,8 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     @Parameter
     private Map<String, String> brokerConfig = new HashMap<>();
 
-    /** external launcher: Kafka bootstrap servers. */
-    @Parameter(property = "batch-layer.kafkaBootstrapServers")
-    private String kafkaBootstrapServers;
-
     /** external launcher: HDFS URI, e.g. hdfs://namenode:8020. */
-    @Parameter(property = "batch-layer.hdfsUri")
+    @Parameter(property = PropertyNames.HDFS_URI)
     private String hdfsUri;
 
     /** external launcher: the NameNode's HTTP address for a WebHDFS write probe, e.g. http://namenode:9870. */
@@ -110,11 +107,11 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     private String hdfsHttpUri;
 
     /** external launcher: Spark master URL. */
-    @Parameter(property = "batch-layer.sparkMaster")
+    @Parameter(property = PropertyNames.SPARK_MASTER)
     private String sparkMaster;
 
     /** external launcher: a standalone master's web UI (default: http://host:8080 of the master, if it answers). */
-    @Parameter(property = "batch-layer.sparkMasterUi")
+    @Parameter(property = PropertyNames.SPARK_MASTER_UI)
     private String sparkMasterUi;
 
     /**
@@ -125,12 +122,8 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     private boolean probeJob;
 
     /** external launcher: the landing path the probe writes under (the ingest's raw path). */
-    @Parameter(property = "batch-layer.rawPath", defaultValue = "/tmp/raw_assessments")
+    @Parameter(property = PropertyNames.RAW_PATH, defaultValue = Defaults.RAW_PATH)
     private String rawPath;
-
-    /** Kafka client properties (security) for the external launcher's Kafka probe. */
-    @Parameter
-    private Map<String, String> kafkaProperties = new HashMap<>();
 
     /**
      * embedded launcher: {@code local} (default: Spark runs local[*] in the job's driver) or {@code standalone}
@@ -155,11 +148,11 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     @Parameter(property = "batch-layer.sparkWorkerUiPort", defaultValue = "0")
     private int sparkWorkerUiPort;
 
-    /** standalone: cores the worker offers. */
+    /** standalone or docker: cores the Spark worker offers. */
     @Parameter(property = "batch-layer.sparkWorkerCores", defaultValue = "2")
     private int sparkWorkerCores;
 
-    /** standalone: memory the worker offers to executors. */
+    /** standalone or docker: memory the Spark worker offers to executors. */
     @Parameter(property = "batch-layer.sparkWorkerMemory", defaultValue = "2g")
     private String sparkWorkerMemory;
 
@@ -168,7 +161,7 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     private int probeTimeoutSeconds;
 
     /** external launcher: driver heap of the probe job. */
-    @Parameter(property = "batch-layer.driverMemory", defaultValue = "1g")
+    @Parameter(property = PropertyNames.DRIVER_MEMORY, defaultValue = Defaults.DRIVER_MEMORY)
     private String driverMemory;
 
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
@@ -177,7 +170,7 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
     @Override
     protected void run() throws MojoExecutionException {
         Path dir = workDir.toPath();
-        boolean keep = keepRunning != null ? keepRunning : invokedFromCommandLine();
+        boolean keep = KeptCluster.keep(keepRunning, invokedFromCommandLine());
         // one owner per work directory: refused here, before anything is stopped or reset, if a live build owns it
         try {
             if (ClusterOwnership.claim(dir, keep, buildLog())) {
@@ -188,20 +181,11 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
         }
         // a new cluster starts a new run: what earlier runs recorded is no longer verify's business
         new RunJournal(dir).clear();
-        ClusterSpec spec = clusterSpec(dir, keep);
+        ClusterSettings settings = settings(dir, keep);
         getLog().info("starting the " + launcher + " cluster in " + dir);
-        boolean external = "external".equalsIgnoreCase(launcher);
         ClusterState state;
         try {
-            // the external launcher's Kafka probe must speak the cluster's security protocol
-            state = (external ? new ExternalLauncher(kafkaClientProperties(kafkaProperties))
-                    : Launchers.forName(launcher)).start(spec);
-            if (external && probeJob) {
-                SparkJobSpec probe = ExternalClusterProbe.driverSpec(spec, state.endpoints(), JobPaths.jobJar(plugin),
-                        driverMemory, Duration.ofSeconds(probeTimeoutSeconds), session.getUserProperties());
-                ExternalClusterProbe.run(probe, state.endpoints(), JobPaths.onCluster(state.endpoints(), rawPath),
-                        buildLog());
-            }
+            state = Launchers.forName(launcher).start(settings);
         } catch (RuntimeException e) {
             ClusterOwnership.release(dir);
             throw new MojoExecutionException("cluster-up failed: " + e.getMessage()
@@ -211,6 +195,8 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
         state.write(dir);
         if (!keep) {
             ClusterGuard.arm(dir, buildLog());
+        } else if (!invokedFromCommandLine()) {
+            KeptCluster.remember(getPluginContext()); // so this build's cluster-down leaves it running
         }
         ClusterProperties.export(project, state.endpoints());
         ClusterEndpoints e = state.endpoints();
@@ -219,28 +205,43 @@ public class ClusterUpMojo extends AbstractBatchLayerMojo {
                 keep ? " (kept running: stop it with mvn batch-layer:cluster-down)" : ""));
     }
 
-    private ClusterSpec clusterSpec(Path dir, boolean keep) {
-        return new ClusterSpec(dir, UUID.randomUUID().toString(),
-                EngineVersions.defaults().with(kafkaVersion, hadoopVersion, sparkVersion),
-                new ClusterPorts(kafkaPort, kafkaControllerPort, namenodePort, namenodeHttpPort, 0, 0, 0),
-                Duration.ofSeconds(readyTimeoutSeconds), classpathResolver(), JavaProcessSpec.currentJava(),
-                keep ? null : ProcessHandle.current().pid(), brokerConfig,
-                new ClusterEndpoints(kafkaBootstrapServers, hdfsUri, hdfsHttpUri, sparkMaster, sparkMasterUi),
-                buildLog(), launcherOptions(), new SparkStandaloneSettings(sparkMode, sparkMasterPort,
-                sparkMasterUiPort, sparkWorkerPort, sparkWorkerUiPort, sparkWorkerCores, sparkWorkerMemory));
+    private ClusterSettings settings(Path dir, boolean keep) throws MojoExecutionException {
+        EngineVersions versions = EngineVersions.defaults().with(kafkaVersion, hadoopVersion, sparkVersion);
+        ClusterSettings.Builder settings = ClusterSettings.builder(dir)
+                .versions(versions)
+                .readyTimeout(Duration.ofSeconds(readyTimeoutSeconds))
+                .resolver(classpathResolver())
+                .javaExecutable(JavaProcessSpec.currentJava())
+                .parentPid(keep ? null : ProcessHandle.current().pid())
+                .log(buildLog())
+                .kafkaPort(kafkaPort).kafkaControllerPort(kafkaControllerPort)
+                .namenodePort(namenodePort).namenodeHttpPort(namenodeHttpPort)
+                .sparkMasterPort(sparkMasterPort).sparkMasterUiPort(sparkMasterUiPort)
+                .sparkWorkerPort(sparkWorkerPort).sparkWorkerUiPort(sparkWorkerUiPort)
+                .brokerConfig(brokerConfig)
+                .sparkWorkerCores(sparkWorkerCores).sparkWorkerMemory(sparkWorkerMemory)
+                .sparkMode(EmbeddedSettings.SparkMode.parse(sparkMode))
+                .dockerBaseImage(dockerBaseImage)
+                .dockerComposeFile(dockerComposeFile == null ? null : dockerComposeFile.toPath().toAbsolutePath())
+                .externalEndpoints(new ClusterEndpoints(kafkaBootstrapServers, hdfsUri, hdfsHttpUri, sparkMaster,
+                        sparkMasterUi))
+                .probePath(rawPath)
+                .probeTimeout(Duration.ofSeconds(probeTimeoutSeconds));
+        if (ExternalLauncher.NAME.equalsIgnoreCase(launcher)) {
+            // only the external launcher reads these, and gathering them can fail (a settings.xml server, a file)
+            settings.kafkaClientProperties(kafkaClientProperties())
+                    .driverProbe(probeJob ? driverProbe(dir, versions) : null);
+        }
+        return settings.build();
     }
 
-    private Map<String, String> launcherOptions() {
-        Map<String, String> options = new HashMap<>();
-        options.put(DockerSettings.SPARK_MASTER_PORT, Integer.toString(sparkMasterPort));
-        options.put(DockerSettings.SPARK_MASTER_UI_PORT, Integer.toString(sparkMasterUiPort));
-        options.put(DockerSettings.SPARK_WORKER_UI_PORT, Integer.toString(sparkWorkerUiPort));
-        if (dockerBaseImage != null) {
-            options.put(DockerSettings.BASE_IMAGE, dockerBaseImage);
-        }
-        if (dockerComposeFile != null) {
-            options.put(DockerSettings.COMPOSE_FILE, dockerComposeFile.getAbsolutePath());
-        }
-        return options;
+    /** external: the probe's driver is an ingest's, with the Spark conf given as {@code -Dspark.*} user properties. */
+    private DriverProbe driverProbe(Path dir, EngineVersions versions) throws MojoExecutionException {
+        Map<String, String> conf = JobSparkConf.assemble(new JobSparkConf.Resources(null, null, null, null),
+                Map.of(), Map.of(), session.getUserProperties());
+        SparkJobSpec driver = new SparkJobSpec(versions.spark(), versions.scalaBinary(), JobPaths.jobJar(plugin),
+                sparkMaster, hdfsUri, driverMemory, conf, List.of(), classpathResolver(), JavaProcessSpec.currentJava(),
+                dir, Duration.ofSeconds(probeTimeoutSeconds), JobPaths.hadoopConfDir(null));
+        return new SparkDriverProbe(driver, buildLog());
     }
 }

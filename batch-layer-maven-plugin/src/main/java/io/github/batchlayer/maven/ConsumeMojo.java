@@ -10,19 +10,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Writes messages {@code [fromOffset, toOffset)} of one partition to a file, one value per line: the seed's
  * {@code kafkacat -C}, for looking at what a topic holds (and for tests that compare it with the source).
  */
 @Mojo(name = "consume", threadSafe = true)
-public class ConsumeMojo extends AbstractBatchLayerMojo {
-
-    /** Topic to read. */
-    @Parameter(property = "batch-layer.topic", defaultValue = "video-books-assessments")
-    private String topic;
+public class ConsumeMojo extends AbstractTopicMojo {
 
     /** Partition to read. */
     @Parameter(property = "batch-layer.partition", defaultValue = "0")
@@ -38,23 +32,15 @@ public class ConsumeMojo extends AbstractBatchLayerMojo {
 
     /** Output file (one message value per line). */
     @Parameter(property = "batch-layer.consumeOutput",
-            defaultValue = "${project.build.directory}/batch-layer/consumed.ndjson")
+            defaultValue = Defaults.WORK_DIR + "/consumed.ndjson")
     private File output;
-
-    /** Kafka bootstrap servers; default: the running cluster's. */
-    @Parameter(property = "batch-layer.kafkaBootstrapServers")
-    private String kafkaBootstrapServers;
-
-    /** Extra Kafka client properties (security and the like). */
-    @Parameter
-    private Map<String, String> kafkaProperties = new HashMap<>();
 
     @Override
     protected void run() throws MojoExecutionException {
         ClusterEndpoints endpoints = ClusterConnection.endpoints(workDir.toPath(), kafkaBootstrapServers, null, null);
         try {
             Files.createDirectories(output.toPath().toAbsolutePath().getParent());
-            long n = TopicDump.dump(endpoints.kafkaBootstrapServers(), kafkaClientProperties(kafkaProperties), topic,
+            long n = TopicDump.dump(endpoints.kafkaBootstrapServers(), kafkaClientProperties(), topic,
                     partition, fromOffset, toOffset, output.toPath());
             getLog().info(String.format("consumed %,d messages of %s-%d from offset %d into %s", n, topic, partition,
                     fromOffset, output));

@@ -11,7 +11,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,11 +18,7 @@ import java.util.Map;
  * describe line. An existing topic with another partition count or replication factor is an error.
  */
 @Mojo(name = "create-topic", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
-public class CreateTopicMojo extends AbstractBatchLayerMojo {
-
-    /** Topic name. */
-    @Parameter(property = "batch-layer.topic", defaultValue = TopicSpec.SEED_TOPIC)
-    private String topic;
+public class CreateTopicMojo extends AbstractTopicMojo {
 
     /** Number of partitions. */
     @Parameter(property = "batch-layer.partitions", defaultValue = "1")
@@ -37,26 +32,18 @@ public class CreateTopicMojo extends AbstractBatchLayerMojo {
     @Parameter
     private Map<String, String> topicConfigs;
 
-    /** Kafka bootstrap servers; default: the running cluster's. */
-    @Parameter(property = "batch-layer.kafkaBootstrapServers")
-    private String kafkaBootstrapServers;
-
-    /** Extra Kafka client properties (security and the like). */
-    @Parameter
-    private Map<String, String> kafkaProperties = new HashMap<>();
-
     @Override
     protected void run() throws MojoExecutionException {
         ClusterEndpoints endpoints = ClusterConnection.endpoints(workDir.toPath(), kafkaBootstrapServers, null, null);
         Map<String, String> configs = topicConfigs != null ? topicConfigs
-                : Map.of("max.message.bytes", TopicSpec.SEED_MAX_MESSAGE_BYTES);
+                : Map.of("max.message.bytes", Defaults.MAX_MESSAGE_BYTES);
         TopicSpec spec;
         try {
             spec = new TopicSpec(topic, partitions, replicationFactor, configs);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        try (Admin admin = KafkaClients.admin(endpoints.kafkaBootstrapServers(), kafkaClientProperties(kafkaProperties), 30_000)) {
+        try (Admin admin = KafkaClients.admin(endpoints.kafkaBootstrapServers(), kafkaClientProperties(), 30_000)) {
             Topics topics = new Topics(admin);
             boolean created = topics.ensure(spec);
             getLog().info((created ? "created topic " : "topic exists already: ") + topic);

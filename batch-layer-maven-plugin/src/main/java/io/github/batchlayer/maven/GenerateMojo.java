@@ -1,7 +1,7 @@
 package io.github.batchlayer.maven;
 
-import io.github.batchlayer.dataset.DatasetGenerator;
-import io.github.batchlayer.dataset.GeneratorProfile;
+import io.github.batchlayer.generator.DatasetGenerator;
+import io.github.batchlayer.generator.GeneratorProfile;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -36,9 +36,14 @@ public class GenerateMojo extends AbstractBatchLayerMojo {
     private long randomSeed;
 
     /** Where the JSON array goes. */
-    @Parameter(property = "batch-layer.generatedDataset",
-            defaultValue = "${project.build.directory}/batch-layer/data/assessments.json")
+    @Parameter(property = PropertyNames.GENERATED_DATASET, defaultValue = Defaults.DATASET)
     private File output;
+
+    /** Writes a file and talks to no cluster: the test skips (skipTests ...) do not skip it. */
+    @Override
+    protected boolean needsCluster() {
+        return false;
+    }
 
     @Override
     protected void run() throws MojoExecutionException {

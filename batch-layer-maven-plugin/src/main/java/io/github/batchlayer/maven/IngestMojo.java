@@ -1,18 +1,17 @@
 package io.github.batchlayer.maven;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.job.contract.IngestArgs;
+import io.github.batchlayer.job.contract.IngestResult;
+import io.github.batchlayer.job.contract.JobArguments;
+import io.github.batchlayer.job.contract.OnTopicChange;
+import io.github.batchlayer.job.contract.UsageException;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Lands the topic's new messages as raw parquet on HDFS with the Spark job: a batch read between explicit
@@ -23,12 +22,8 @@ import java.util.Map;
 @Mojo(name = "ingest", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true)
 public class IngestMojo extends AbstractSparkJobMojo {
 
-    /** Topic to read. */
-    @Parameter(property = "batch-layer.topic", defaultValue = "video-books-assessments")
-    private String topic;
-
     /** Quarantine path for messages that do not parse. */
-    @Parameter(property = "batch-layer.quarantinePath", defaultValue = "/tmp/raw_assessments_quarantine")
+    @Parameter(property = PropertyNames.QUARANTINE_PATH, defaultValue = Defaults.QUARANTINE_PATH)
     private String quarantinePath;
 
     /** Explicit starting offsets in the seed's JSON form, e.g. {"video-books-assessments":{"0":3279}}. */
@@ -40,7 +35,7 @@ public class IngestMojo extends AbstractSparkJobMojo {
     private String endingOffsets;
 
     /** kafka.max.partition.fetch.bytes: must hold the topic's largest message (the seed's 5 MiB). */
-    @Parameter(property = "batch-layer.maxPartitionFetchBytes", defaultValue = "5242880")
+    @Parameter(property = "batch-layer.maxPartitionFetchBytes", defaultValue = Defaults.MAX_MESSAGE_BYTES)
     private int maxPartitionFetchBytes;
 
     /**
@@ -59,52 +54,55 @@ public class IngestMojo extends AbstractSparkJobMojo {
     @Parameter(property = "batch-layer.onTopicChange", defaultValue = "fail")
     private String onTopicChange;
 
-    /** Extra Kafka consumer properties for the job (security and the like). */
-    @Parameter
-    private Map<String, String> kafkaProperties = new HashMap<>();
-
     @Override
     protected StepOutcome step() throws MojoExecutionException {
         ClusterEndpoints endpoints = endpoints();
-        List<String> args = new ArrayList<>(List.of(
-                "--bootstrap-servers", endpoints.kafkaBootstrapServers(),
-                "--topic", topic,
-                "--raw-path", JobPaths.onCluster(endpoints, rawPath),
-                "--quarantine-path", JobPaths.onCluster(endpoints, quarantinePath),
-                "--max-partition-fetch-bytes", Integer.toString(maxPartitionFetchBytes),
-                "--on-topic-change", onTopicChange));
-        if (startingOffsets != null && !startingOffsets.isBlank()) {
-            args.addAll(List.of("--starting-offsets", startingOffsets));
-        }
-        if (rowsPerFile != null) {
-            args.addAll(List.of("--rows-per-file", rowsPerFile.toString()));
-        }
-        if (endingOffsets != null && !endingOffsets.isBlank()) {
-            args.addAll(List.of("--ending-offsets", endingOffsets));
-        }
         // all client properties go through an owner-only file: they may hold a JAAS config or a truststore password
-        JsonNode result = jobRunner(endpoints).run("ingest", args, kafkaClientProperties(kafkaProperties));
-        for (JsonNode removed : result.path("removedUncommitted")) {
-            getLog().warn("removed " + removed.asText() + ": an earlier run wrote it but never committed it");
+        IngestResult result = jobRunner(endpoints).run(jobArguments(endpoints), kafkaClientProperties());
+        for (String removed : result.removedUncommitted()) {
+            getLog().warn("removed " + removed + ": an earlier run wrote it but never committed it");
         }
-        long landed = result.path("rowsLanded").asLong();
-        long quarantined = result.path("quarantined").asLong();
         String line = String.format("ingest: batch %s offsets %s landed %,d rows, quarantined %,d; committed in all "
-                + "%,d rows in %d batches (%.1f s)", result.path("batchId").asText("-"), result.path("offsets"),
-                landed, quarantined, result.path("committedRows").asLong(), result.path("committedBatches").asLong(),
-                result.path("seconds").asDouble());
+                + "%,d rows in %d batches (%.1f s)", result.batchId() == null ? "-" : result.batchId(),
+                result.offsetsText(), result.rowsLanded(), result.quarantined(), result.committedRows(),
+                result.committedBatches(), result.seconds());
         getLog().info(line);
-        if (quarantined > 0) {
-            getLog().warn(String.format("%,d message(s) quarantined in %s: %s", quarantined, quarantinePath,
-                    result.path("quarantineReasons")));
+        if (result.topicRestart()) {
+            getLog().warn("ingest: " + result.topic() + " is not the topic the committed batches read (now topic id "
+                    + result.topicId() + ", cluster id " + result.clusterId() + "); onTopicChange=" + onTopicChange
+                    + ": read anew from its earliest offsets into " + rawPath + ", the committed batches stay");
         }
-        return new StepOutcome().summary(line)
-                .figure("batchId", result.path("batchId").asLong())
-                .figure("rowsLanded", landed)
-                .figure("quarantined", quarantined)
-                .figure("quarantineReasons", result.path("quarantineReasons").toString())
-                .figure("offsets", result.path("offsets").toString())
-                .figure("committedRows", result.path("committedRows").asLong())
-                .figure("committedBatches", result.path("committedBatches").asLong());
+        if (result.quarantined() > 0) {
+            getLog().warn(String.format("%,d message(s) quarantined in %s: %s", result.quarantined(), quarantinePath,
+                    result.quarantineReasonsText()));
+        }
+        return new StepOutcome(line, result);
+    }
+
+    /** The job's command line, through the options the job parses it with. */
+    JobArguments<IngestResult> jobArguments(ClusterEndpoints endpoints) throws MojoExecutionException {
+        return IngestArgs.COMMAND.arguments()
+                .with(IngestArgs.BOOTSTRAP_SERVERS, endpoints.kafkaBootstrapServers())
+                .with(IngestArgs.TOPIC, topic)
+                .with(IngestArgs.RAW_PATH, JobPaths.onCluster(endpoints, rawPath))
+                .with(IngestArgs.QUARANTINE_PATH, JobPaths.onCluster(endpoints, quarantinePath))
+                .with(IngestArgs.MAX_PARTITION_FETCH_BYTES, (long) maxPartitionFetchBytes)
+                .with(IngestArgs.STARTING_OFFSETS, blankToNull(startingOffsets))
+                .with(IngestArgs.ENDING_OFFSETS, blankToNull(endingOffsets))
+                .with(IngestArgs.ROWS_PER_FILE, rowsPerFile)
+                .with(IngestArgs.ON_TOPIC_CHANGE, onTopicChange());
+    }
+
+    /** Checked with the job's own rule, before a driver starts. */
+    private OnTopicChange onTopicChange() throws MojoExecutionException {
+        try {
+            return IngestArgs.ON_TOPIC_CHANGE.parse(onTopicChange);
+        } catch (UsageException e) {
+            throw new MojoExecutionException("onTopicChange (-Dbatch-layer.onTopicChange): " + e.getMessage());
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

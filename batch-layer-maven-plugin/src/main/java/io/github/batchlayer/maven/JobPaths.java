@@ -1,6 +1,7 @@
 package io.github.batchlayer.maven;
 
 import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.cluster.ClusterException;
 
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -40,13 +41,10 @@ final class JobPaths {
 
     /** A path on the cluster's file system as a full URI (a full URI stays as it is). */
     static String onCluster(ClusterEndpoints endpoints, String path) throws MojoExecutionException {
-        if (path.contains("://")) {
-            return path;
+        try {
+            return endpoints.onHdfs(path);
+        } catch (ClusterException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         }
-        if (endpoints.hdfsUri() == null) {
-            throw new MojoExecutionException("no HDFS URI for " + path + ": run cluster-up or set "
-                    + "-Dbatch-layer.hdfsUri=hdfs://host:port");
-        }
-        return endpoints.hdfsUri() + (path.startsWith("/") ? path : "/" + path);
     }
 }

@@ -2,6 +2,7 @@ package io.github.batchlayer.maven;
 
 import io.github.batchlayer.process.ClasspathResolver;
 
+import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -19,7 +20,10 @@ import java.util.Set;
 
 /**
  * Resolves the engines' jars through Maven's own resolver: from the project's repositories (Maven Central by
- * default), cached in the local repository, honouring the user's settings (mirrors, proxies, offline mode).
+ * default), cached in the local repository, honouring the user's settings (mirrors, proxies, offline mode). Only
+ * from those: the repositories that Spark's and Hadoop's POMs declare deep down (jitpack, JBoss, Sonatype
+ * snapshots ...) are ignored, as the resolver's session allows: asking them is slow, prints transfer errors
+ * under Maven 3.9+ (their {@code prefixes.txt}), and would let a POM choose where the build's jars come from.
  */
 final class MavenClasspathResolver implements ClasspathResolver {
 
@@ -32,7 +36,7 @@ final class MavenClasspathResolver implements ClasspathResolver {
     MavenClasspathResolver(RepositorySystem system, RepositorySystemSession session,
                            List<RemoteRepository> repositories) {
         this.system = system;
-        this.session = session;
+        this.session = new DefaultRepositorySystemSession(session).setIgnoreArtifactDescriptorRepositories(true);
         this.repositories = repositories;
     }
 

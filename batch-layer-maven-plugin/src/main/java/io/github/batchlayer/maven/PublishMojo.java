@@ -5,6 +5,7 @@ import io.github.batchlayer.dataset.DatasetException;
 import io.github.batchlayer.dataset.Slice;
 import io.github.batchlayer.kafka.FilePublisher;
 import io.github.batchlayer.kafka.PublishResult;
+import io.github.batchlayer.pipeline.PublishFigures;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -13,8 +14,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Publishes a JSON array file (the seed's format) or newline-delimited JSON, or a slice {@code [from, to)} of
@@ -26,8 +25,7 @@ import java.util.Map;
 public class PublishMojo extends AbstractPipelineMojo {
 
     /** The source file: JSON array or NDJSON. Default: what the generate goal writes. */
-    @Parameter(property = "batch-layer.dataset",
-            defaultValue = "${project.build.directory}/batch-layer/data/assessments.json")
+    @Parameter(property = PropertyNames.DATASET, defaultValue = Defaults.DATASET)
     private File dataset;
 
     /** First record to publish (0-based, inclusive; negative counts from the end, like jq); default the first. */
@@ -42,10 +40,6 @@ public class PublishMojo extends AbstractPipelineMojo {
     @Parameter(property = "batch-layer.keyField")
     private String keyField;
 
-    /** Topic to publish to. */
-    @Parameter(property = "batch-layer.topic", defaultValue = "video-books-assessments")
-    private String topic;
-
     /**
      * {@code json}: a JSON array or NDJSON, each record re-serialised compactly (default). {@code lines}: each
      * non-empty line sent as it is, unparsed, like {@code kafkacat -P} (no JSON validation).
@@ -53,32 +47,34 @@ public class PublishMojo extends AbstractPipelineMojo {
     @Parameter(property = "batch-layer.format", defaultValue = "json")
     private String format;
 
-    /** Validate the whole file before sending anything. */
+    /**
+     * Validate the whole file before sending anything: every record's syntax (json) and every record's size
+     * against the topic's max.message.bytes (json and lines).
+     */
     @Parameter(property = "batch-layer.validate", defaultValue = "true")
     private boolean validate;
+
+    /**
+     * With format=lines: the validating pass also requires every non-empty line to be one JSON value (the lines
+     * are still sent as written). Off by default, since lines may be meant to be anything, e.g. not JSON at all.
+     */
+    @Parameter(property = "batch-layer.checkLineSyntax", defaultValue = "false")
+    private boolean checkLineSyntax;
 
     /** Seconds between progress lines. */
     @Parameter(property = "batch-layer.progressSeconds", defaultValue = "5")
     private int progressSeconds;
 
-    /** Kafka bootstrap servers; default: the running cluster's. */
-    @Parameter(property = "batch-layer.kafkaBootstrapServers")
-    private String kafkaBootstrapServers;
-
-    /** Extra Kafka producer properties (security, tuning); they override the plugin's defaults. */
-    @Parameter
-    private Map<String, String> kafkaProperties = new HashMap<>();
-
     @Override
     protected StepOutcome step() throws MojoExecutionException {
         ClusterEndpoints endpoints = ClusterConnection.endpoints(workDir.toPath(), kafkaBootstrapServers, null, null);
-        if (!"json".equals(format) && !"lines".equals(format)) {
+        if (!"json".equals(format) && !PublishFigures.LINES.equals(format)) {
             throw new MojoExecutionException("unknown format '" + format + "': use json or lines");
         }
         FilePublisher.Source source = new FilePublisher.Source(dataset.toPath(), format, Slice.of(from, to), keyField,
-                validate);
+                validate, checkLineSyntax);
         FilePublisher.Target target = new FilePublisher.Target(endpoints.kafkaBootstrapServers(), topic,
-                kafkaClientProperties(kafkaProperties));
+                kafkaClientProperties());
         FilePublisher.Outcome outcome;
         try {
             outcome = new FilePublisher(buildLog()).publish(source, target, Duration.ofSeconds(progressSeconds));
@@ -90,15 +86,8 @@ public class PublishMojo extends AbstractPipelineMojo {
         PublishResult result = outcome.result();
         String line = result.summaryLine(topic) + " from " + dataset.getName() + " " + slice;
         getLog().info(line);
-        return new StepOutcome().summary(line)
-                .figure("records", result.records())
-                .figure("bytes", result.bytes())
-                .figure("from", slice.from())
-                .figure("to", slice.isOpenEnded() ? -1 : slice.to())
-                .figure("dataset", dataset.getAbsolutePath())
-                .figure("topic", topic)
-                .figure("format", format)
-                .figure("recordsPerSecond", result.recordsPerSecond())
-                .figure("endOffsets", result.endOffsets());
+        return new StepOutcome(line, new PublishFigures(result.records(), result.bytes(), slice.from(),
+                PublishFigures.journalTo(slice), dataset.getAbsolutePath(), topic, format, result.recordsPerSecond(),
+                result.endOffsets()));
     }
 }

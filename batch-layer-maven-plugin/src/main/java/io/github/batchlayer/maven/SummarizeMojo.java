@@ -1,15 +1,16 @@
 package io.github.batchlayer.maven;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.job.contract.JobArguments;
+import io.github.batchlayer.job.contract.SummarizeArgs;
+import io.github.batchlayer.job.contract.SummarizeResult;
+import io.github.batchlayer.job.contract.TopExam;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.util.List;
 
 /**
  * Computes the seed's two results from the committed raw data with Spark SQL: the exams with more than
@@ -28,30 +29,30 @@ public class SummarizeMojo extends AbstractSparkJobMojo {
     private String topExamsPath;
 
     /** An exam is a top exam with more than this many assessments (the seed's 100). */
-    @Parameter(property = "batch-layer.minAssessments", defaultValue = "100")
+    @Parameter(property = PropertyNames.MIN_ASSESSMENTS, defaultValue = Defaults.MIN_ASSESSMENTS)
     private int minAssessments;
 
     @Override
     protected StepOutcome step() throws MojoExecutionException {
         ClusterEndpoints endpoints = endpoints();
-        JsonNode result = jobRunner(endpoints).run("summarize", List.of(
-                "--raw-path", JobPaths.onCluster(endpoints, rawPath),
-                "--summary-path", JobPaths.onCluster(endpoints, summaryPath),
-                "--top-exams-path", JobPaths.onCluster(endpoints, topExamsPath),
-                "--min-assessments", Integer.toString(minAssessments),
-                "--csv-dir", workDir.getAbsolutePath()));
+        SummarizeResult result = jobRunner(endpoints).run(jobArguments(endpoints));
         String line = String.format("summarize: %,d raw rows, %d exams, %d top exams, %,d summary rows over %,d "
-                        + "(assessment, question) pairs (%.1f s)", result.path("rawRows").asLong(),
-                result.path("distinctExams").asLong(), result.path("topExams").size(),
-                result.path("summaryRows").asLong(), result.path("summaryTotal").asLong(),
-                result.path("seconds").asDouble());
+                        + "(assessment, question) pairs (%.1f s)", result.rawRows(), result.distinctExams(),
+                result.topExams().size(), result.summaryRows(), result.summaryTotal(), result.seconds());
         getLog().info(line);
-        for (JsonNode exam : result.path("topExams")) {
-            getLog().info(String.format("  %5d  %s", exam.path("total").asLong(), exam.path("exam_name").asText()));
+        for (TopExam exam : result.topExams()) {
+            getLog().info(String.format("  %5d  %s", exam.total(), exam.examName()));
         }
-        return new StepOutcome().summary(line)
-                .figure("rawRows", result.path("rawRows").asLong())
-                .figure("summaryRows", result.path("summaryRows").asLong())
-                .figure("summaryTotal", result.path("summaryTotal").asLong());
+        return new StepOutcome(line, result);
+    }
+
+    /** The job's command line, through the options the job parses it with. */
+    JobArguments<SummarizeResult> jobArguments(ClusterEndpoints endpoints) throws MojoExecutionException {
+        return SummarizeArgs.COMMAND.arguments()
+                .with(SummarizeArgs.RAW_PATH, JobPaths.onCluster(endpoints, rawPath))
+                .with(SummarizeArgs.SUMMARY_PATH, JobPaths.onCluster(endpoints, summaryPath))
+                .with(SummarizeArgs.TOP_EXAMS_PATH, JobPaths.onCluster(endpoints, topExamsPath))
+                .with(SummarizeArgs.MIN_ASSESSMENTS, (long) minAssessments)
+                .with(SummarizeArgs.CSV_DIR, workDir.getAbsolutePath());
     }
 }

@@ -45,7 +45,7 @@ public class VerifyMojo extends AbstractBatchLayerMojo {
     private long maxQuarantined;
 
     /** An exam is a top exam with more than this many assessments (as in summarize). */
-    @Parameter(property = "batch-layer.minAssessments", defaultValue = "100")
+    @Parameter(property = PropertyNames.MIN_ASSESSMENTS, defaultValue = Defaults.MIN_ASSESSMENTS)
     private int minAssessments;
 
     /** Write the result and report but do not fail the build. */

@@ -1,6 +1,7 @@
 package io.github.batchlayer.maven;
 
 import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 
 import java.lang.reflect.Field;
@@ -73,6 +74,16 @@ final class MojoTesting {
      */
     static void execution(AbstractBatchLayerMojo mojo, String executionId) {
         mojo.mojoExecution = new MojoExecution(mojo.mojoExecution.getMojoDescriptor(), executionId);
+    }
+
+    /**
+     * A real MojoExecution of the named goal: for a test that injects several mojos, whose harness-made
+     * executions all carry the descriptor of one of them.
+     */
+    static void execution(AbstractBatchLayerMojo mojo, String goal, String executionId) {
+        MojoDescriptor descriptor = new MojoDescriptor();
+        descriptor.setGoal(goal);
+        mojo.mojoExecution = new MojoExecution(descriptor, executionId);
     }
 
     /** Sets a (private) parameter field declared by the mojo or one of its superclasses. */

@@ -37,6 +37,7 @@ class PluginDescriptorTest {
             "ingest:sparkConf",
             "summarize:sparkConf",
             "consume:kafkaProperties",
+            "summarize:kafkaProperties",
             // maps; their entries also come from -Dkafka.* / -Dfs.* -Ddfs.* -Dhadoop.* user properties
             "cluster-up:kafkaProperties",
             "ingest:hadoopConf",
@@ -118,6 +119,34 @@ class PluginDescriptorTest {
         assertTrue(missing.isEmpty(), "parameters without a batch-layer.* user property: " + missing);
         assertTrue(wrongName.isEmpty(), "user properties not named batch-layer.<parameter>: " + wrongName);
         assertTrue(staleExceptions.isEmpty(), "listed as exceptions but not found: " + staleExceptions);
+    }
+
+    /**
+     * A parameter that several goals declare (kafkaBootstrapServers, topic, rawPath ...) has one user property and
+     * one default in all of them: declared once (a base class or {@link PropertyNames} and {@link Defaults}), it
+     * cannot drift apart between goals.
+     */
+    @Test
+    void aParameterOfSeveralGoalsHasOnePropertyAndOneDefault() {
+        Map<String, Map<String, List<String>>> byName = new TreeMap<>();
+        for (Map.Entry<String, Element> mojo : mojos.entrySet()) {
+            Element configuration = child(mojo.getValue(), "configuration");
+            for (Element e : children(configuration, null)) {
+                if (RENAMED_PROPERTY.containsKey(mojo.getKey() + ":" + e.getTagName())) {
+                    continue; // generate:output and consume:output are two things of one name
+                }
+                String setting = e.getTextContent().trim() + " default " + e.getAttribute("default-value");
+                byName.computeIfAbsent(e.getTagName(), n -> new TreeMap<>())
+                        .computeIfAbsent(setting, k -> new ArrayList<>()).add(mojo.getKey());
+            }
+        }
+        List<String> drifted = byName.entrySet().stream().filter(p -> p.getValue().size() > 1)
+                .map(p -> p.getKey() + ": " + p.getValue()).toList();
+        assertTrue(drifted.isEmpty(), "parameters whose property or default differs between goals: " + drifted);
+        assertEquals(List.of("cluster-up", "consume", "create-topic", "ingest", "publish", "summarize"),
+                byName.get("kafkaBootstrapServers").values().iterator().next(), "goals with kafkaBootstrapServers");
+        assertEquals("${batch-layer.topic} default video-books-assessments",
+                byName.get("topic").keySet().iterator().next());
     }
 
     @Test

@@ -4,20 +4,16 @@ import com.github.dockerjava.api.DockerClient;
 
 import io.github.batchlayer.cluster.ClusterEndpoints;
 import io.github.batchlayer.cluster.ClusterException;
-import io.github.batchlayer.cluster.ClusterPorts;
-import io.github.batchlayer.cluster.ClusterSpec;
+import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.ClusterState;
+import io.github.batchlayer.cluster.DockerSettings;
 import io.github.batchlayer.cluster.Launcher;
-import io.github.batchlayer.cluster.SparkMasterProbe;
-import io.github.batchlayer.cluster.WebHdfsProbe;
-import io.github.batchlayer.cluster.config.HdfsNodeConfig;
-import io.github.batchlayer.cluster.config.KafkaNodeConfig;
+import io.github.batchlayer.cluster.config.LocalClusterConfig;
 import io.github.batchlayer.cluster.docker.compose.ComposeFile;
 import io.github.batchlayer.cluster.docker.compose.ComposeParser;
 import io.github.batchlayer.cluster.docker.compose.ComposeService;
-import io.github.batchlayer.kafka.KafkaProbe;
+import io.github.batchlayer.cluster.probe.ReadinessSequence;
 import io.github.batchlayer.log.BuildLog;
-import io.github.batchlayer.process.FreePorts;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -42,18 +38,18 @@ public final class DockerLauncher implements Launcher {
     public static final String NAME = "docker";
 
     @Override
-    public ClusterState start(ClusterSpec spec) {
+    public ClusterState start(ClusterSettings cluster) {
         long started = System.nanoTime();
         try (DockerClient docker = DockerEngine.connect()) {
-            return start(spec, docker, started);
+            return start(cluster, docker, started);
         } catch (IOException e) {
             throw new ClusterException("cannot close the Docker client: " + e.getMessage(), e);
         }
     }
 
-    private ClusterState start(ClusterSpec spec, DockerClient docker, long started) {
-        BuildLog log = spec.log();
-        Path workDir = spec.workDir().toAbsolutePath();
+    private ClusterState start(ClusterSettings cluster, DockerClient docker, long started) {
+        BuildLog log = cluster.log();
+        Path workDir = cluster.workDir().toAbsolutePath();
         Path logDir = workDir.resolve("logs");
         String projectId = ClusterLabels.projectId(workDir);
         ContainerRemover remover = new ContainerRemover(docker, log);
@@ -64,7 +60,7 @@ public final class DockerLauncher implements Launcher {
         for (int attempt = 1; ; attempt++) {
             Map<String, String> containerOf = new LinkedHashMap<>();
             try {
-                return startOnce(spec, docker, started, remover, projectId, containerOf);
+                return startOnce(cluster, docker, started, remover, projectId, containerOf);
             } catch (ClusterException e) {
                 // Free ports are only free when picked: on a busy machine another process can take one before
                 // the service binds it. Pick new ones and try once more.
@@ -79,26 +75,18 @@ public final class DockerLauncher implements Launcher {
     }
 
     /** @param containerOf filled with the containers started, so the caller can tell what failed */
-    private ClusterState startOnce(ClusterSpec spec, DockerClient docker, long started, ContainerRemover remover,
+    private ClusterState startOnce(ClusterSettings cluster, DockerClient docker, long started, ContainerRemover remover,
                                    String projectId, Map<String, String> containerOf) {
-        BuildLog log = spec.log();
-        DockerSettings settings = DockerSettings.from(spec.launcherOptions());
-        Path workDir = spec.workDir().toAbsolutePath();
+        BuildLog log = cluster.log();
+        DockerSettings settings = cluster.docker();
+        Path workDir = cluster.workDir().toAbsolutePath();
         Path dockerDir = workDir.resolve("docker");
         Path logDir = workDir.resolve("logs");
-        ClusterPorts configured = spec.ports();
-        FreePorts free = new FreePorts();
-        KafkaNodeConfig kafka = new KafkaNodeConfig(free.portOr(configured.kafka()),
-                free.portOr(configured.kafkaController()), ServiceConfigs.KAFKA_DATA, spec.brokerConfig());
-        HdfsNodeConfig hdfs = new HdfsNodeConfig(free.portOr(configured.namenodeRpc()),
-                free.portOr(configured.namenodeHttp()), free.portOr(configured.datanode()),
-                free.portOr(configured.datanodeHttp()), free.portOr(configured.datanodeIpc()),
-                ServiceConfigs.HDFS_DATA);
-        ComposeVariables.SparkPorts spark = new ComposeVariables.SparkPorts(free.portOr(settings.sparkMasterPort()),
-                free.portOr(settings.sparkMasterUiPort()), free.portOr(settings.sparkWorkerUiPort()));
+        LocalClusterConfig services = LocalClusterConfig.choose(cluster, ServiceConfigs.KAFKA_DATA,
+                ServiceConfigs.HDFS_DATA, true);
         Path confDir = dockerDir.resolve("conf");
-        ServiceConfigs.write(confDir, kafka, hdfs);
-        Map<String, String> variables = ComposeVariables.of(settings, confDir, spec.versions(), kafka, hdfs, spark);
+        ServiceConfigs.write(confDir, services.kafka(), services.hdfs());
+        Map<String, String> variables = ComposeVariables.of(settings, confDir, cluster.versions(), services);
         Path composePath = settings.composeFile() != null ? settings.composeFile().toAbsolutePath()
                 : ClusterBundle.unpack(dockerDir.resolve("cluster"));
         ComposeFile compose = new ComposeParser(variables).parse(composePath);
@@ -106,7 +94,7 @@ public final class DockerLauncher implements Launcher {
                 + settings.baseImage() + ")");
 
         // Build (or find) every image before the first container starts: a failing build then leaves nothing.
-        ImageBuilder images = new ImageBuilder(docker, spec.resolver(), spec.versions(),
+        ImageBuilder images = new ImageBuilder(docker, cluster.resolver(), cluster.versions(),
                 dockerDir.resolve("build"), logDir, log);
         Map<String, String> imageOf = new LinkedHashMap<>();
         List<ComposeService> order = compose.startOrder();
@@ -116,11 +104,14 @@ public final class DockerLauncher implements Launcher {
         }
         double imagesSeconds = (System.nanoTime() - started) / 1e9;
 
-        ContainerStarter starter = new ContainerStarter(docker, projectId, spec.runId());
+        ContainerStarter starter = new ContainerStarter(docker, projectId, cluster.runId());
         ContainerLogs logs = new ContainerLogs(docker);
         List<Closeable> followers = new ArrayList<>();
         boolean ready = false;
-        StartSequence sequence = new StartSequence(new DependencyConditions(docker), spec.readyTimeout(),
+        // the state names no master UI, as before: later goals then check no Spark version against it
+        ClusterEndpoints endpoints = new ClusterEndpoints(services.kafka().bootstrapServers(), services.hdfs().uri(),
+                services.hdfs().httpUri(), services.spark().masterUrl());
+        StartSequence sequence = new StartSequence(new DependencyConditions(docker), cluster.readyTimeout(),
                 service -> logFile(logDir, service));
         try {
             sequence.run(order, service -> {
@@ -135,34 +126,25 @@ public final class DockerLauncher implements Launcher {
                         + imageOf.get(service.name()) + ")");
                 return id;
             }, containerOf);
-            String sparkUi = spark.masterUiUri();
-            ServiceReadiness readiness = new ServiceReadiness(docker, containerOf, spec.readyTimeout(),
-                    service -> logFile(logDir, service), log);
-            readiness.await("kafka", "Kafka broker at " + kafka.bootstrapServers(),
-                    () -> KafkaProbe.check(kafka.bootstrapServers(), Map.of()));
-            readiness.await("namenode", "HDFS at " + hdfs.uri(),
-                    () -> WebHdfsProbe.check(hdfs.httpUri(), "/tmp/.batch-layer-probe", "batchlayer"));
-            WebHdfsProbe.mkdirs(hdfs.httpUri(), "/tmp", "1777", "batchlayer");
-            readiness.await("spark-master", "Spark master at " + sparkUi, () -> SparkMasterProbe.check(sparkUi, 1));
+            for (String service : List.of("kafka", "namenode", "spark-master")) {
+                if (!containerOf.containsKey(service)) {
+                    throw new ClusterException("the compose file has no service '" + service + "'");
+                }
+            }
+            new ReadinessSequence(new ContainerWatch(docker, containerOf, logDir), cluster.readyTimeout(), log)
+                    .await(endpoints, services.spark().masterUiUri());
             ready = true;
-        } catch (IOException e) {
-            throw new ClusterException(e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ClusterException("interrupted while waiting for the docker cluster", e);
         } finally {
             closeAll(followers);
             if (!ready) {
                 // whatever went wrong (also an Error), nothing of this run may outlive the failed cluster-up
-                remover.removeLabelled(ClusterLabels.RUN, spec.runId(), containerOf.values());
+                remover.removeLabelled(ClusterLabels.RUN, cluster.runId(), containerOf.values());
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         log.info(String.format("docker cluster: images ready in %.1f s, services ready in %.1f s", imagesSeconds,
                 seconds - imagesSeconds));
-        ClusterEndpoints endpoints = new ClusterEndpoints(kafka.bootstrapServers(), hdfs.uri(), hdfs.httpUri(),
-                spark.masterUrl());
-        return new ClusterState(NAME, spec.runId(), endpoints, List.of(), new ArrayList<>(containerOf.values()),
+        return new ClusterState(NAME, cluster.runId(), endpoints, List.of(), new ArrayList<>(containerOf.values()),
                 System.currentTimeMillis(), seconds);
     }
 

@@ -1,7 +1,7 @@
 package io.github.batchlayer.cluster.embedded;
 
 import io.github.batchlayer.cluster.ClusterException;
-import io.github.batchlayer.cluster.ClusterSpec;
+import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.config.HdfsNodeConfig;
 import io.github.batchlayer.process.ForkedJvm;
 import io.github.batchlayer.process.JavaProcessSpec;
@@ -18,32 +18,15 @@ import java.util.Map;
  * A real HDFS: a NameNode and a DataNode, each in its own JVM, started through Hadoop's own daemon main classes
  * with a configuration directory we write (so no code of ours runs inside them).
  */
-final class EmbeddedHdfs {
+record EmbeddedHdfs(ClusterSettings cluster, HdfsNodeConfig config) {
 
-    private final ClusterSpec cluster;
-    private final Path dir;
-    private final int rpcPort;
-    private final int httpPort;
-    private final int dataPort;
-    private final int dataHttpPort;
-    private final int dataIpcPort;
-
-    EmbeddedHdfs(ClusterSpec cluster, int rpcPort, int httpPort, int dataPort, int dataHttpPort, int dataIpcPort) {
-        this.cluster = cluster;
-        this.dir = cluster.workDir().resolve("hdfs").toAbsolutePath();
-        this.rpcPort = rpcPort;
-        this.httpPort = httpPort;
-        this.dataPort = dataPort;
-        this.dataHttpPort = dataHttpPort;
-        this.dataIpcPort = dataIpcPort;
+    private Path dir() {
+        return Path.of(config.baseDir());
     }
 
-    String uri() {
-        return "hdfs://127.0.0.1:" + rpcPort;
-    }
-
-    String httpUri() {
-        return "http://127.0.0.1:" + httpPort;
+    /** Where the daemons keep their data (and we their configuration): under the work directory. */
+    static String baseDir(ClusterSettings cluster) {
+        return cluster.workDir().resolve("hdfs").toAbsolutePath().toString();
     }
 
     List<String> coordinates() {
@@ -53,14 +36,14 @@ final class EmbeddedHdfs {
     /** Writes the configuration and formats the NameNode's storage in a one-shot JVM. */
     void prepare(List<Path> jars) {
         try {
-            config().writeConfDir(dir.resolve("conf"));
+            config.writeConfDir(dir().resolve("conf"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Path formatLog = ForkedService.logFile(cluster, "namenode-format");
         JavaProcessSpec format = new JavaProcessSpec("namenode-format", cluster.javaExecutable(), jvmArgs(),
                 classpath(jars), "org.apache.hadoop.hdfs.server.namenode.NameNode",
-                List.of("-format", "-force", "-nonInteractive"), Map.of(), dir, formatLog);
+                List.of("-format", "-force", "-nonInteractive"), Map.of(), dir(), formatLog);
         int exit = ForkedJvm.run(format, 120);
         if (exit != 0) {
             throw new ClusterException("formatting the NameNode failed (exit " + exit + "); last lines of "
@@ -80,22 +63,18 @@ final class EmbeddedHdfs {
 
     private List<Path> classpath(List<Path> jars) {
         List<Path> cp = new ArrayList<>();
-        cp.add(dir.resolve("conf"));
+        cp.add(dir().resolve("conf"));
         cp.addAll(jars);
         return cp;
     }
 
     private List<String> jvmArgs() {
         return List.of("-Xms64m", "-Xmx512m", "-Djava.awt.headless=true",
-                "-Dhadoop.home.dir=" + dir,
-                "-Dhadoop.log.dir=" + dir.resolve("logs"),
-                "-Dlog4j.configuration=file:" + dir.resolve("conf").resolve("log4j.properties"),
+                "-Dhadoop.home.dir=" + dir(),
+                "-Dhadoop.log.dir=" + dir().resolve("logs"),
+                "-Dlog4j.configuration=file:" + dir().resolve("conf").resolve("log4j.properties"),
                 "-Djava.net.preferIPv4Stack=true",
                 "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "--add-opens=java.base/java.util=ALL-UNNAMED");
-    }
-
-    private HdfsNodeConfig config() {
-        return new HdfsNodeConfig(rpcPort, httpPort, dataPort, dataHttpPort, dataIpcPort, dir.toString());
     }
 }

@@ -1,7 +1,7 @@
 package io.github.batchlayer.cluster.embedded;
 
 import io.github.batchlayer.cluster.ClusterException;
-import io.github.batchlayer.cluster.ClusterSpec;
+import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.config.KafkaNodeConfig;
 import io.github.batchlayer.cluster.config.Log4jConfigs;
 import io.github.batchlayer.process.ForkedJvm;
@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,22 +22,20 @@ import java.util.Map;
  * A single Kafka 4 node in KRaft mode (broker and controller in one JVM), as Kafka's own scripts run it:
  * {@code StorageTool format}, then {@code kafka.Kafka server.properties}. Needs no code of ours in the JVM.
  */
-final class EmbeddedKafka {
+record EmbeddedKafka(ClusterSettings cluster, KafkaNodeConfig config) {
 
-    private final ClusterSpec cluster;
-    private final int port;
-    private final int controllerPort;
-    private final Path dir;
-
-    EmbeddedKafka(ClusterSpec cluster, int port, int controllerPort) {
-        this.cluster = cluster;
-        this.port = port;
-        this.controllerPort = controllerPort;
-        this.dir = cluster.workDir().resolve("kafka").toAbsolutePath();
+    /** Configuration and data, under the work directory. */
+    private Path dir() {
+        return dir(cluster);
     }
 
-    String bootstrapServers() {
-        return "127.0.0.1:" + port;
+    private static Path dir(ClusterSettings cluster) {
+        return cluster.workDir().resolve("kafka").toAbsolutePath();
+    }
+
+    /** Where the broker keeps its data: under the work directory, removed at the next start. */
+    static String logDir(ClusterSettings cluster) {
+        return dir(cluster).resolve("data").toString();
     }
 
     List<String> coordinates() {
@@ -47,11 +44,11 @@ final class EmbeddedKafka {
 
     /** Writes the configuration and formats the log directory (a one-shot JVM: StorageTool calls System.exit). */
     void prepare(List<Path> classpath) {
-        Path properties = dir.resolve("server.properties");
-        Path log4j = dir.resolve("log4j2.properties");
+        Path properties = dir().resolve("server.properties");
+        Path log4j = dir().resolve("log4j2.properties");
         try {
-            Files.createDirectories(dir);
-            Files.write(properties, propertiesLines(), StandardCharsets.UTF_8);
+            Files.createDirectories(dir());
+            Files.write(properties, config.serverProperties(), StandardCharsets.UTF_8);
             Files.writeString(log4j, Log4jConfigs.log4j2Console(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,7 +57,7 @@ final class EmbeddedKafka {
         JavaProcessSpec format = new JavaProcessSpec("kafka-format", cluster.javaExecutable(), jvmArgs("256m"),
                 classpath, "kafka.tools.StorageTool",
                 List.of("format", "-t", Uuid.randomUuid().toString(), "-c", properties.toString()),
-                Map.of(), dir, formatLog);
+                Map.of(), dir(), formatLog);
         int exit = ForkedJvm.run(format, 120);
         if (exit != 0) {
             throw new ClusterException("formatting Kafka's log directory failed (exit " + exit + "); last lines of "
@@ -70,18 +67,12 @@ final class EmbeddedKafka {
 
     ForkedService start(List<Path> classpath) {
         return ForkedService.of(cluster, "kafka", jvmArgs("1g"), classpath, "kafka.Kafka",
-                List.of(dir.resolve("server.properties").toString())).start();
+                List.of(dir().resolve("server.properties").toString())).start();
     }
 
     private List<String> jvmArgs(String maxHeap) {
-        List<String> args = new ArrayList<>(List.of("-Xms128m", "-Xmx" + maxHeap, "-XX:+UseG1GC",
-                "-Djava.awt.headless=true", "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"),
-                "-Dkafka.logs.dir=" + dir.resolve("logs")));
-        return args;
-    }
-
-    private List<String> propertiesLines() {
-        return new KafkaNodeConfig(port, controllerPort, dir.resolve("data").toString(), cluster.brokerConfig())
-                .serverProperties();
+        return List.of("-Xms128m", "-Xmx" + maxHeap, "-XX:+UseG1GC",
+                "-Djava.awt.headless=true", "-Dlog4j2.configurationFile=" + dir().resolve("log4j2.properties"),
+                "-Dkafka.logs.dir=" + dir().resolve("logs"));
     }
 }

@@ -1,115 +1,120 @@
 package io.github.batchlayer.cluster.embedded;
 
 import io.github.batchlayer.cluster.ClusterEndpoints;
-import io.github.batchlayer.cluster.ClusterPorts;
-import io.github.batchlayer.cluster.ClusterSpec;
+import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.ClusterState;
 import io.github.batchlayer.cluster.Launcher;
-import io.github.batchlayer.cluster.ProcessLauncherSupport;
-import io.github.batchlayer.cluster.Readiness;
 import io.github.batchlayer.cluster.ServiceProcess;
-import io.github.batchlayer.cluster.SparkStandaloneSettings;
-import io.github.batchlayer.cluster.WebHdfsProbe;
-import io.github.batchlayer.kafka.KafkaProbe;
+import io.github.batchlayer.cluster.config.LocalClusterConfig;
+import io.github.batchlayer.cluster.config.SparkStandaloneConfig;
+import io.github.batchlayer.cluster.lifecycle.ServiceProcessStopper;
+import io.github.batchlayer.cluster.probe.ReadinessSequence;
 import io.github.batchlayer.log.BuildLog;
-import io.github.batchlayer.process.FreePorts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
  * The default launcher: a real Kafka broker and a real HDFS (NameNode + DataNode), each in a JVM forked from
- * Maven-resolved jars, bound to 127.0.0.1; Spark runs {@code local[*]} in the job's own forked JVM. Data and
- * logs stay under the work directory. Each start is fresh: old data from an earlier run is removed first.
+ * Maven-resolved jars, bound to 127.0.0.1; Spark runs {@code local[*]} in the job's own forked JVM, or (sparkMode
+ * standalone) on a Spark master and worker forked the same way. Data and logs stay under the work directory. Each
+ * start is fresh: old data from an earlier run is removed first. All services are started before the first is
+ * awaited, so they boot side by side.
  */
 public final class EmbeddedLauncher implements Launcher {
 
-    @Override
-    public ClusterState start(ClusterSpec spec) {
-        long started = System.nanoTime();
-        BuildLog log = spec.log();
-        ClusterPorts configured = spec.ports();
-        FreePorts ports = new FreePorts();
-        EmbeddedKafka kafka = new EmbeddedKafka(spec, ports.portOr(configured.kafka()),
-                ports.portOr(configured.kafkaController()));
-        EmbeddedHdfs hdfs = new EmbeddedHdfs(spec, ports.portOr(configured.namenodeRpc()),
-                ports.portOr(configured.namenodeHttp()), ports.portOr(configured.datanode()),
-                ports.portOr(configured.datanodeHttp()), ports.portOr(configured.datanodeIpc()));
-        SparkStandaloneSettings sparkSettings = spec.spark();
-        EmbeddedSparkStandalone sparkStandalone = sparkSettings.standalone()
-                ? new EmbeddedSparkStandalone(spec, ports.portOr(sparkSettings.masterPort()),
-                ports.portOr(sparkSettings.masterUiPort()), ports.portOr(sparkSettings.workerPort()),
-                ports.portOr(sparkSettings.workerUiPort()))
-                : null;
-        removeOldData(spec.workDir());
+    public static final String NAME = "embedded";
 
-        List<Path> kafkaJars = spec.resolver().resolve(kafka.coordinates());
-        List<Path> hadoopJars = spec.resolver().resolve(hdfs.coordinates());
-        log.info("resolved Kafka " + spec.versions().kafka() + " (" + kafkaJars.size() + " jars) and Hadoop "
-                + spec.versions().hadoop() + " (" + hadoopJars.size() + " jars)");
+    @Override
+    public ClusterState start(ClusterSettings settings) {
+        long started = System.nanoTime();
+        BuildLog log = settings.log();
+        boolean standalone = settings.embedded().standalone();
+        LocalClusterConfig config = LocalClusterConfig.choose(settings, EmbeddedKafka.logDir(settings),
+                EmbeddedHdfs.baseDir(settings), standalone);
+        EmbeddedKafka kafka = new EmbeddedKafka(settings, config.kafka());
+        EmbeddedHdfs hdfs = new EmbeddedHdfs(settings, config.hdfs());
+        SparkStandaloneConfig spark = config.spark();
+        EmbeddedSparkStandalone sparkStandalone = standalone ? new EmbeddedSparkStandalone(settings, spark) : null;
+        removeOldData(settings.workDir());
+
+        List<Path> kafkaJars = settings.resolver().resolve(kafka.coordinates());
+        List<Path> hadoopJars = settings.resolver().resolve(hdfs.coordinates());
+        log.info("resolved Kafka " + settings.versions().kafka() + " (" + kafkaJars.size() + " jars) and Hadoop "
+                + settings.versions().hadoop() + " (" + hadoopJars.size() + " jars)");
+        List<Path> sparkJars = standalone ? settings.resolver().resolve(sparkStandalone.coordinates()) : List.of();
 
         // Both storage formats are one-shot JVMs; run them side by side.
         CompletableFuture.allOf(CompletableFuture.runAsync(() -> kafka.prepare(kafkaJars)),
                 CompletableFuture.runAsync(() -> hdfs.prepare(hadoopJars))).join();
+        if (standalone) {
+            sparkStandalone.prepare(sparkJars);
+        }
 
+        ClusterEndpoints endpoints = new ClusterEndpoints(config.kafka().bootstrapServers(), config.hdfs().uri(),
+                config.hdfs().httpUri(), standalone ? spark.masterUrl() : "local[*]",
+                standalone ? spark.masterUiUri() : null);
         List<ForkedService> services = new ArrayList<>();
         try {
             services.add(kafka.start(kafkaJars));
-            ForkedService namenode = hdfs.startNameNode(hadoopJars);
-            services.add(namenode);
-            ForkedService datanode = hdfs.startDataNode(hadoopJars);
-            services.add(datanode);
-            ForkedService broker = services.get(0);
-            Readiness.await("Kafka broker at " + kafka.bootstrapServers(), spec.readyTimeout(), broker::isAlive,
-                    () -> KafkaProbe.check(kafka.bootstrapServers(), Map.of()), broker.logFile());
-            Readiness.await("HDFS NameNode at " + hdfs.uri(), spec.readyTimeout(), namenode::isAlive,
-                    () -> {
-                        if (!datanode.isAlive()) {
-                            throw new IllegalStateException("the DataNode exited; see " + datanode.logFile());
-                        }
-                        WebHdfsProbe.check(hdfs.httpUri(), "/tmp/.batch-layer-probe", "batchlayer");
-                    }, namenode.logFile());
-            WebHdfsProbe.mkdirs(hdfs.httpUri(), "/tmp", "1777", "batchlayer");
-            if (sparkStandalone != null) {
-                List<Path> sparkJars = spec.resolver().resolve(sparkStandalone.coordinates());
-                sparkStandalone.prepare(sparkJars);
-                ForkedService master = sparkStandalone.startMaster(sparkJars);
-                services.add(master);
-                ForkedService worker = sparkStandalone.startWorker(sparkJars);
-                services.add(worker);
-                sparkStandalone.awaitReady(master, worker);
+            services.add(hdfs.startNameNode(hadoopJars));
+            services.add(hdfs.startDataNode(hadoopJars));
+            if (standalone) {
+                services.add(sparkStandalone.startMaster(sparkJars));
+                services.add(sparkStandalone.startWorker(sparkJars));
             }
-        } catch (RuntimeException | IOException | InterruptedException e) {
+            new ReadinessSequence(watch(services), settings.readyTimeout(), log)
+                    .await(endpoints, endpoints.sparkMasterUiUri());
+        } catch (RuntimeException | Error e) {
             services.stream().filter(ForkedService::isAlive).map(ForkedService::describe)
-                    .forEach(p -> ProcessLauncherSupport.stop(p, log));
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            throw e instanceof RuntimeException re ? re : new UncheckedIOException(new IOException(e));
+                    .forEach(p -> ServiceProcessStopper.stop(p, log));
+            throw e;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        ClusterEndpoints endpoints = new ClusterEndpoints(kafka.bootstrapServers(), hdfs.uri(), hdfs.httpUri(),
-                sparkStandalone == null ? "local[*]" : sparkStandalone.masterUrl(),
-                sparkStandalone == null ? null : sparkStandalone.masterUi());
         List<ServiceProcess> processes = services.stream().map(ForkedService::describe).toList();
-        return new ClusterState("embedded", spec.runId(), endpoints, processes, List.of(),
+        return new ClusterState(NAME, settings.runId(), endpoints, processes, List.of(),
                 System.currentTimeMillis(), seconds);
+    }
+
+    /** The forked JVMs as the readiness sequence watches them, in start order. */
+    private static ReadinessSequence.ServiceWatch watch(List<ForkedService> services) {
+        return new ReadinessSequence.ServiceWatch() {
+            @Override
+            public Optional<String> exited() {
+                return services.stream().filter(s -> !s.isAlive()).map(ForkedService::name).findFirst();
+            }
+
+            @Override
+            public String exitDetail(String service) {
+                return byName(service).map(ForkedService::exitDetail).orElse("?");
+            }
+
+            @Override
+            public Path logFile(String service) {
+                return byName(service).map(ForkedService::logFile).orElseThrow();
+            }
+
+            private Optional<ForkedService> byName(String service) {
+                return services.stream().filter(s -> s.name().equals(service)).findFirst();
+            }
+        };
     }
 
     @Override
     public void stop(ClusterState state, BuildLog log) {
         // Reverse start order: the Spark worker before its master, the DataNode before its NameNode, Kafka last.
         List<ServiceProcess> reversed = new ArrayList<>(state.processes());
-        java.util.Collections.reverse(reversed);
-        reversed.forEach(p -> ProcessLauncherSupport.stop(p, log));
+        Collections.reverse(reversed);
+        reversed.forEach(p -> ServiceProcessStopper.stop(p, log));
     }
 
     private static void removeOldData(Path workDir) {

@@ -1,12 +1,10 @@
 package io.github.batchlayer.cluster.embedded;
 
+import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.config.Log4jConfigs;
+import io.github.batchlayer.cluster.config.SparkStandaloneConfig;
 import io.github.batchlayer.job.SparkArtifacts;
 import io.github.batchlayer.job.SparkJvmFlags;
-import io.github.batchlayer.cluster.ClusterSpec;
-import io.github.batchlayer.cluster.Readiness;
-import io.github.batchlayer.cluster.SparkMasterProbe;
-import io.github.batchlayer.cluster.SparkStandaloneSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,32 +24,10 @@ import java.util.Map;
  * make a SPARK_HOME whose {@code jars/} holds links to the resolved Spark jars (spark-sql and its dependencies,
  * deliberately without the Kafka source: the driver must ship that one through {@code spark.jars}).
  */
-final class EmbeddedSparkStandalone {
+record EmbeddedSparkStandalone(ClusterSettings cluster, SparkStandaloneConfig config) {
 
-    private final ClusterSpec cluster;
-    private final SparkStandaloneSettings settings;
-    private final int masterPort;
-    private final int masterUiPort;
-    private final int workerPort;
-    private final int workerUiPort;
-    private final Path home;
-
-    EmbeddedSparkStandalone(ClusterSpec cluster, int masterPort, int masterUiPort, int workerPort, int workerUiPort) {
-        this.cluster = cluster;
-        this.settings = cluster.spark();
-        this.masterPort = masterPort;
-        this.masterUiPort = masterUiPort;
-        this.workerPort = workerPort;
-        this.workerUiPort = workerUiPort;
-        this.home = cluster.workDir().resolve("spark-home").toAbsolutePath();
-    }
-
-    String masterUrl() {
-        return "spark://127.0.0.1:" + masterPort;
-    }
-
-    String masterUi() {
-        return "http://127.0.0.1:" + masterUiPort;
+    private Path home() {
+        return cluster.workDir().resolve("spark-home").toAbsolutePath();
     }
 
     List<String> coordinates() {
@@ -61,59 +37,42 @@ final class EmbeddedSparkStandalone {
     /** Lays out SPARK_HOME: {@code jars/} (links to the resolved jars), {@code conf/} with a log4j2 config. */
     void prepare(List<Path> jars) {
         try {
-            Path jarsDir = home.resolve("jars");
+            Path jarsDir = home().resolve("jars");
             Files.createDirectories(jarsDir);
-            Files.createDirectories(home.resolve("conf"));
+            Files.createDirectories(home().resolve("conf"));
             for (Path jar : jars) {
                 Path link = jarsDir.resolve(jar.getFileName());
                 if (!Files.exists(link)) {
                     Files.createSymbolicLink(link, jar.toAbsolutePath());
                 }
             }
-            Files.writeString(home.resolve("conf").resolve("log4j2.properties"), Log4jConfigs.log4j2Console(),
+            Files.writeString(home().resolve("conf").resolve("log4j2.properties"), Log4jConfigs.log4j2Console(),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lay out SPARK_HOME " + home, e);
+            throw new UncheckedIOException("cannot lay out SPARK_HOME " + home(), e);
         }
     }
 
     ForkedService startMaster(List<Path> jars) {
         return ForkedService.of(cluster, "spark-master", jvmArgs("512m"), jars,
-                "org.apache.spark.deploy.master.Master",
-                List.of("--host", "127.0.0.1", "--port", Integer.toString(masterPort),
-                        "--webui-port", Integer.toString(masterUiPort)), environment()).start();
+                "org.apache.spark.deploy.master.Master", config.masterArgs(), environment()).start();
     }
 
     ForkedService startWorker(List<Path> jars) {
         Path work = cluster.workDir().resolve("spark-worker").resolve("work").toAbsolutePath();
         return ForkedService.of(cluster, "spark-worker", jvmArgs("512m"), jars,
-                "org.apache.spark.deploy.worker.Worker",
-                List.of("--host", "127.0.0.1", "--port", Integer.toString(workerPort),
-                        "--webui-port", Integer.toString(workerUiPort),
-                        "--cores", Integer.toString(settings.workerCores()), "--memory", settings.workerMemory(),
-                        "--work-dir", work.toString(), masterUrl()), environment()).start();
-    }
-
-    /** Ready when the master's {@code /json} shows it ALIVE with our worker ALIVE: then it can run executors. */
-    void awaitReady(ForkedService master, ForkedService worker) {
-        Readiness.await("Spark master at " + masterUrl() + " (UI " + masterUi() + ")", cluster.readyTimeout(),
-                master::isAlive, () -> {
-                    if (!worker.isAlive()) {
-                        throw new IllegalStateException("the Spark worker exited; see " + worker.logFile());
-                    }
-                    SparkMasterProbe.check(masterUi(), 1);
-                }, master.logFile());
+                "org.apache.spark.deploy.worker.Worker", config.workerArgs(work), environment()).start();
     }
 
     private Map<String, String> environment() {
         // SPARK_HOME: where the worker finds jars/ for executors; SPARK_LOCAL_IP: executors bind to loopback too
-        return Map.of("SPARK_HOME", home.toString(), "SPARK_LOCAL_IP", "127.0.0.1",
+        return Map.of("SPARK_HOME", home().toString(), "SPARK_LOCAL_IP", "127.0.0.1",
                 "SPARK_SCALA_VERSION", cluster.versions().scalaBinary());
     }
 
     private List<String> jvmArgs(String maxHeap) {
         List<String> args = new ArrayList<>(List.of("-Xms64m", "-Xmx" + maxHeap, "-Djava.awt.headless=true",
-                "-Dlog4j2.configurationFile=" + home.resolve("conf").resolve("log4j2.properties"),
+                "-Dlog4j2.configurationFile=" + home().resolve("conf").resolve("log4j2.properties"),
                 // no REST submission server: nothing of ours submits through it, and it is one port fewer
                 "-Dspark.master.rest.enabled=false"));
         args.addAll(SparkJvmFlags.JAVA_17);

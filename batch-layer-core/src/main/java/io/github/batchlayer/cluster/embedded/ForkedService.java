@@ -1,14 +1,14 @@
 package io.github.batchlayer.cluster.embedded;
 
-import io.github.batchlayer.cluster.ClusterSpec;
+import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.ClusterState;
 import io.github.batchlayer.cluster.ServiceProcess;
 import io.github.batchlayer.process.ForkedJvm;
 import io.github.batchlayer.process.JavaProcessSpec;
+import io.github.batchlayer.process.OwnerWatchdog;
 import io.github.batchlayer.process.ParentWatchdog;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,29 +25,23 @@ final class ForkedService {
         this.spec = spec;
     }
 
-    static ForkedService of(ClusterSpec cluster, String name, List<String> jvmArgs, List<Path> classpath,
+    static ForkedService of(ClusterSettings cluster, String name, List<String> jvmArgs, List<Path> classpath,
                             String mainClass, List<String> args) {
         return of(cluster, name, jvmArgs, classpath, mainClass, args, Map.of());
     }
 
     /** As above, with extra environment variables (Spark's daemons read SPARK_HOME and SPARK_LOCAL_IP there). */
-    static ForkedService of(ClusterSpec cluster, String name, List<String> jvmArgs, List<Path> classpath,
+    static ForkedService of(ClusterSettings cluster, String name, List<String> jvmArgs, List<Path> classpath,
                             String mainClass, List<String> args, Map<String, String> environment) {
-        List<Path> cp = new ArrayList<>(classpath);
-        cp.add(ParentWatchdog.location());
         // a cluster bound to this build stops with Maven; one kept running stops when its state file is removed
-        List<String> programArgs = new ArrayList<>();
-        programArgs.add(cluster.parentPid() != null ? Long.toString(cluster.parentPid())
-                : ParentWatchdog.STATE_PREFIX + ClusterState.file(cluster.workDir()).toAbsolutePath());
-        programArgs.add(mainClass);
-        programArgs.addAll(args);
-        String main = ParentWatchdog.class.getName();
+        OwnerWatchdog owner = cluster.parentPid() != null ? OwnerWatchdog.process(cluster.parentPid())
+                : OwnerWatchdog.stateFile(ClusterState.file(cluster.workDir()));
         Path dir = cluster.workDir().resolve(name);
-        return new ForkedService(new JavaProcessSpec(name, cluster.javaExecutable(), jvmArgs, cp, main, programArgs,
-                environment, dir, logFile(cluster, name)));
+        return new ForkedService(owner.wrap(new JavaProcessSpec(name, cluster.javaExecutable(), jvmArgs, classpath,
+                mainClass, args, environment, dir, logFile(cluster, name))));
     }
 
-    static Path logFile(ClusterSpec cluster, String name) {
+    static Path logFile(ClusterSettings cluster, String name) {
         return cluster.workDir().resolve("logs").resolve(name + ".log").toAbsolutePath();
     }
 
@@ -58,6 +52,15 @@ final class ForkedService {
 
     boolean isAlive() {
         return process != null && process.isAlive();
+    }
+
+    String name() {
+        return spec.name();
+    }
+
+    /** How the JVM ended, for a readiness failure's message. */
+    String exitDetail() {
+        return process == null || process.isAlive() ? "still running" : "exit code " + process.exitValue();
     }
 
     Path logFile() {

@@ -2,9 +2,12 @@ package io.github.batchlayer.cluster.docker;
 
 import com.github.dockerjava.core.RemoteApiVersion;
 
+import io.github.batchlayer.cluster.ClusterSettings;
+import io.github.batchlayer.cluster.DockerSettings;
+
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,14 +24,17 @@ class DockerSupportTest {
 
     @Test
     void settingsDefaultToFreePortsAndAPublicJreBase() {
-        DockerSettings defaults = DockerSettings.from(Map.of());
-        assertEquals(DockerSettings.DEFAULT_BASE_IMAGE, defaults.baseImage());
-        assertEquals(0, defaults.sparkMasterPort());
-        DockerSettings given = DockerSettings.from(Map.of(DockerSettings.BASE_IMAGE, " batch-layer/jre:17-bookworm ",
-                DockerSettings.SPARK_MASTER_PORT, "7077", DockerSettings.SPARK_MASTER_UI_PORT, ""));
-        assertEquals("batch-layer/jre:17-bookworm", given.baseImage());
-        assertEquals(7077, given.sparkMasterPort());
-        assertEquals(0, given.sparkMasterUiPort());
+        ClusterSettings defaults = ClusterSettings.builder(Path.of("target")).build();
+        assertEquals(DockerSettings.DEFAULT_BASE_IMAGE, defaults.docker().baseImage());
+        assertEquals(0, defaults.ports().sparkMaster());
+        assertEquals(new ClusterSettings.SparkWorker(2, "2g"), defaults.sparkWorker());
+        ClusterSettings given = ClusterSettings.builder(Path.of("target"))
+                .dockerBaseImage(" batch-layer/jre:17-bookworm ").sparkMasterPort(7077).build();
+        assertEquals("batch-layer/jre:17-bookworm", given.docker().baseImage());
+        assertEquals(7077, given.ports().sparkMaster());
+        assertEquals(0, given.ports().sparkMasterUi());
+        assertEquals(DockerSettings.DEFAULT_BASE_IMAGE,
+                ClusterSettings.builder(Path.of("target")).dockerBaseImage(" ").build().docker().baseImage());
     }
 
 }

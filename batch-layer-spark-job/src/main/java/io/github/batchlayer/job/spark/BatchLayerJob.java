@@ -1,12 +1,21 @@
 package io.github.batchlayer.job.spark;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.batchlayer.job.contract.IngestArgs;
+import io.github.batchlayer.job.contract.JobArguments;
+import io.github.batchlayer.job.contract.JobCommands;
+import io.github.batchlayer.job.contract.ProbeArgs;
+import io.github.batchlayer.job.contract.ResultCodec;
+import io.github.batchlayer.job.contract.SummarizeArgs;
+import io.github.batchlayer.job.contract.UsageException;
+
+import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Entry point: {@code BatchLayerJob ingest|summarize --opt value ...}. Exit codes: 0 done, 2 bad command line,
- * 1 anything else (one line on stderr, then the stack trace). On failure it still tries to write the result
- * file with an {@code error} field, so the plugin can show why without scraping logs.
+ * Entry point: {@code BatchLayerJob ingest|summarize|probe --opt value ...} (options: {@link JobCommands}).
+ * Exit codes: 0 done, 2 bad command line, 1 anything else (one line on stderr, then the stack trace; a
+ * {@link JobRefusedException} is the line alone). On failure it still tries to write the result file with the error
+ * (marked refused for a refusal), so the plugin can show why without scraping logs.
  */
 public final class BatchLayerJob {
     public static final int EXIT_FAILED = 1;
@@ -19,46 +28,51 @@ public final class BatchLayerJob {
         System.exit(run(args));
     }
 
+    /** A command whose options are parsed and checked, ready to run on a session. */
+    interface Prepared<R> {
+        R runOn(SparkSession spark) throws Exception;
+    }
+
     static int run(String[] args) {
-        JobArgs parsed;
+        JobArguments<?> parsed;
         try {
-            parsed = JobArgs.parse(args);
+            parsed = JobCommands.parse(args);
             // Options are checked before Spark starts: a typo should not cost a SparkContext.
-            if (JobArgs.INGEST.equals(parsed.command())) {
-                IngestOptions.from(parsed);
-            } else if (JobArgs.PROBE.equals(parsed.command())) {
-                parsed.getLong("partitions", ProbeCommand.DEFAULT_PARTITIONS);
-            } else {
-                SummarizeOptions.from(parsed);
-            }
+            prepare(parsed);
         } catch (UsageException e) {
             System.err.println("batch-layer job: " + e.getMessage());
-            System.err.println("usage: BatchLayerJob ingest --bootstrap-servers H:P --topic T --raw-path URI "
-                    + "--quarantine-path URI --result-file FILE [--starting-offsets JSON] [--ending-offsets JSON] "
-                    + "[--max-partition-fetch-bytes N] [--fail-on-data-loss true|false] [--rows-per-file N] "
-                    + "[--on-topic-change fail|restart-from-earliest] [--kafka.<prop> V ...]");
-            System.err.println("       BatchLayerJob summarize --raw-path URI --summary-path URI --csv-dir DIR "
-                    + "--result-file FILE [--min-assessments N] [--top-exams-path URI]");
-            System.err.println("       BatchLayerJob probe --path URI --result-file FILE [--partitions N]");
+            System.err.println("usage: " + JobCommands.usage().replace("\n", "\n       "));
             return EXIT_USAGE;
         }
+        return runParsed(parsed);
+    }
+
+    private static <R> int runParsed(JobArguments<R> parsed) {
+        String command = parsed.command().name();
+        Path resultFile = Path.of(parsed.get(parsed.command().resultFile));
         SparkSession spark = null;
         try {
-            spark = SparkSessions.start(parsed.command());
-            JobLog.info(parsed.command() + ": Spark " + spark.version() + " session up " + String.format(
+            spark = SparkSessions.start(command);
+            JobLog.info(command + ": Spark " + spark.version() + " session up " + String.format(
                     java.util.Locale.ROOT, "%.1f", (System.currentTimeMillis()
                             - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0)
                     + " s after the JVM started");
-            ObjectNode result = execute(spark, parsed);
-            ResultFile.write(parsed.require("result-file"), result);
+            R result = prepare(parsed).runOn(spark);
+            ResultCodec.write(resultFile, parsed.command(), result);
             return 0;
         } catch (Throwable e) {
-            System.err.println("batch-layer job: " + parsed.command() + " failed: " + e);
-            e.printStackTrace();
+            // a known refusal's message is the whole story: no class name, no stack trace
+            boolean refused = e instanceof JobRefusedException;
+            // an exception's message may quote a setting (Hadoop's and Kafka's often do): mask credentials
+            String error = CredentialKeys.maskAssignments(refused ? e.getMessage() : String.valueOf(e));
+            System.err.println("batch-layer job: " + command + (refused ? " refused: " : " failed: ") + error);
+            if (!refused) {
+                java.io.StringWriter trace = new java.io.StringWriter();
+                e.printStackTrace(new java.io.PrintWriter(trace));
+                System.err.print(CredentialKeys.maskAssignments(trace.toString()));
+            }
             try {
-                ObjectNode failure = ResultFile.newResult(parsed.command());
-                failure.put("error", String.valueOf(e));
-                ResultFile.write(parsed.require("result-file"), failure);
+                ResultCodec.writeFailure(resultFile, parsed.command(), error, refused);
             } catch (RuntimeException ignored) {
                 // the exit code and stderr already tell
             }
@@ -70,17 +84,23 @@ public final class BatchLayerJob {
         }
     }
 
-    private static ObjectNode execute(SparkSession spark, JobArgs args) throws Exception {
-        if (JobArgs.INGEST.equals(args.command())) {
+    /** Parsing apart from running: the typed options of the command, and what runs it. */
+    @SuppressWarnings("unchecked")
+    static <R> Prepared<R> prepare(JobArguments<R> args) {
+        if (args.command() == IngestArgs.COMMAND) {
             IngestOptions options = IngestOptions.from(args);
-            KafkaOffsetLookup lookup = new KafkaClientOffsetLookup(options.bootstrapServers(),
-                    options.kafkaProperties());
-            return new IngestCommand(spark, options, lookup).run();
+            return spark -> (R) new IngestCommand(spark, options,
+                    new KafkaClientOffsetLookup(options.bootstrapServers(), options.kafkaProperties())).run();
         }
-        if (JobArgs.PROBE.equals(args.command())) {
-            return new ProbeCommand(spark, args.require("path"),
-                    (int) args.getLong("partitions", ProbeCommand.DEFAULT_PARTITIONS)).run();
+        if (args.command() == ProbeArgs.COMMAND) {
+            String path = args.get(ProbeArgs.PATH);
+            int partitions = Math.toIntExact(args.get(ProbeArgs.PARTITIONS));
+            return spark -> (R) new ProbeCommand(spark, path, partitions).run();
         }
-        return new SummarizeCommand(spark, SummarizeOptions.from(args)).run();
+        if (args.command() == SummarizeArgs.COMMAND) {
+            SummarizeOptions options = SummarizeOptions.from(args);
+            return spark -> (R) new SummarizeCommand(spark, options).run();
+        }
+        throw new UsageException("no runner for command " + args.command());
     }
 }

@@ -1,6 +1,7 @@
 package io.github.batchlayer.job.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.batchlayer.job.contract.OffsetSpan;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
@@ -48,7 +49,14 @@ public record BatchRange(String topic, SortedMap<Integer, OffsetRange> ranges) {
         return root.toString();
     }
 
-    /** {@code {"0":[from,until]}}: the form of manifests and result files. */
+    /** The ranges as the job's results carry them. */
+    public SortedMap<Integer, OffsetSpan> spans() {
+        SortedMap<Integer, OffsetSpan> spans = new TreeMap<>();
+        ranges.values().forEach(r -> spans.put(r.partition(), new OffsetSpan(r.from(), r.until())));
+        return spans;
+    }
+
+    /** {@code {"0":[from,until]}}: the form of manifests. */
     public ObjectNode offsetsNode() {
         ObjectNode node = MAPPER.createObjectNode();
         ranges.values().forEach(r -> node.putArray(String.valueOf(r.partition())).add(r.from()).add(r.until()));

@@ -1,11 +1,10 @@
 package io.github.batchlayer.job.spark;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.batchlayer.job.contract.IngestResult;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
@@ -22,8 +21,6 @@ import org.apache.spark.sql.SparkSession;
 public final class IngestCommand {
     /** System property for the plugin's kill test: halt(137) after writing data, before the commit. */
     public static final String DIE_BEFORE_COMMIT = "batchlayer.test.dieBeforeCommit";
-    /** System property for the plugin's two-writer test: a local file; hold the lease until it exists. */
-    public static final String HOLD_LEASE_UNTIL = "batchlayer.test.holdLeaseUntil";
 
     private final SparkSession spark;
     private final IngestOptions options;
@@ -35,7 +32,7 @@ public final class IngestCommand {
         this.lookup = lookup;
     }
 
-    public ObjectNode run() throws IOException {
+    public IngestResult run() throws IOException {
         long start = System.nanoTime();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         ManifestStore store = new ManifestStore(new Path(options.rawPath()), conf);
@@ -44,12 +41,12 @@ public final class IngestCommand {
                 UUID.randomUUID().toString(), WriterIdentity.current(), WriterLease.DEFAULT_EXPIRY)) {
             JobLog.info("ingest: holding the writer lease " + WriterLease.file(store.rawRoot()) + " as attempt "
                     + lease.attempt());
-            maybeHoldLease();
+            WriterLease.holdIfATestAsks();
             return land(store, lease, conf, start);
         }
     }
 
-    private ObjectNode land(ManifestStore store, WriterLease lease, Configuration conf, long start)
+    private IngestResult land(ManifestStore store, WriterLease lease, Configuration conf, long start)
             throws IOException {
         Path quarantineRoot = new Path(options.quarantinePath());
         List<Manifest> committed = store.committed();
@@ -63,19 +60,9 @@ public final class IngestCommand {
                 continuation.committedUntil());
         planner.warnings().forEach(w -> JobLog.warn("ingest: " + w));
 
-        ObjectNode result = ResultFile.newResult(JobArgs.INGEST);
-        result.put("topicId", identity.topicId());
-        result.put("clusterId", identity.clusterId());
-        result.put("topicRestart", continuation.restart());
         if (range.isEmpty()) {
             JobLog.info("ingest: nothing new on " + options.topic() + " " + range + " in " + JobLog.seconds(start) + " s");
-            result.putNull("batchId");
-            result.put("topic", options.topic());
-            result.set("offsets", range.offsetsNode());
-            result.put("rowsLanded", 0L);
-            result.put("quarantined", 0L);
-            result.putObject("quarantineReasons");
-            return totals(result, committed, start, removed);
+            return result(null, range, 0, 0, Map.of(), removed, committed, start, null, identity, continuation);
         }
 
         long batchId = ManifestStore.nextBatchId(committed);
@@ -85,7 +72,7 @@ public final class IngestCommand {
         Dataset<Row> kafkaRows = KafkaSourceReader.read(spark, options, toRead);
         BatchLander lander = new BatchLander(store, quarantineRoot, options.rowsPerFile(), () -> {
             maybeDie();
-            checkHeld(lease);
+            lease.checkHeld();
         });
         LandedBatch landed = lander.land(kafkaRows, batchId, toRead, identity, lease.attempt(),
                 continuation.restart());
@@ -93,25 +80,17 @@ public final class IngestCommand {
         JobLog.info("ingest: batch " + batchId + " offsets " + toRead + " landed " + m.rows() + " rows, quarantined "
                 + m.quarantined() + " in " + JobLog.seconds(start) + " s (planned in " + planned + " s, read, parsed,"
                 + " wrote and committed in " + JobLog.seconds(landing) + " s)");
-        result.put("landingSeconds", JobLog.elapsedSeconds(landing));
-
-        result.put("batchId", batchId);
-        result.put("topic", options.topic());
-        result.set("offsets", toRead.offsetsNode());
-        result.put("rowsLanded", m.rows());
-        result.put("quarantined", m.quarantined());
-        ObjectNode reasons = result.putObject("quarantineReasons");
-        landed.quarantineReasons().forEach(reasons::put);
-        return totals(result, store.committed(), start, removed);
+        return result(batchId, toRead, m.rows(), m.quarantined(), landed.quarantineReasons(), removed,
+                store.committed(), start, JobLog.elapsedSeconds(landing), identity, continuation);
     }
 
-    private static ObjectNode totals(ObjectNode result, List<Manifest> committed, long start, List<String> removed) {
-        // what a crashed run had left and this run removed, so the build log can say so
-        removed.forEach(result.putArray("removedUncommitted")::add);
-        result.put("committedRows", committed.stream().mapToLong(Manifest::rows).sum());
-        result.put("committedBatches", committed.size());
-        result.put("seconds", JobLog.elapsedSeconds(start));
-        return result;
+    private IngestResult result(Long batchId, BatchRange range, long rows, long quarantined,
+                                Map<String, Long> reasons, List<String> removed, List<Manifest> committed,
+                                long start, Double landingSeconds, TopicIdentity identity,
+                                TopicContinuity.Continuation continuation) {
+        return new IngestResult(batchId, options.topic(), range.spans(), rows, quarantined, reasons, removed,
+                committed.stream().mapToLong(Manifest::rows).sum(), committed.size(), JobLog.elapsedSeconds(start),
+                landingSeconds, identity.topicId(), identity.clusterId(), continuation.restart());
     }
 
     private static List<String> cleanUncommitted(ManifestStore store, Path quarantineRoot, Configuration conf,
@@ -132,34 +111,6 @@ public final class IngestCommand {
             removed.add(p.toString());
         }
         return removed;
-    }
-
-    /** The fence before the commit: a run whose lease was taken over (it paused past the expiry) stops here. */
-    private static void checkHeld(WriterLease lease) {
-        try {
-            lease.checkHeld();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the writer lease before committing", e);
-        }
-    }
-
-    /** The plugin's two-writer test holds the lease until a file appears, so a second ingest meets it for sure. */
-    private static void maybeHoldLease() {
-        String until = System.getProperty(HOLD_LEASE_UNTIL);
-        if (until == null) {
-            return;
-        }
-        JobLog.warn("ingest: " + HOLD_LEASE_UNTIL + ": holding the lease until " + until + " exists");
-        java.nio.file.Path file = java.nio.file.Path.of(until);
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
-        while (!java.nio.file.Files.exists(file) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private static void maybeDie() {

@@ -1,28 +1,29 @@
 package io.github.batchlayer.job.spark;
 
+import io.github.batchlayer.job.contract.IngestArgs;
+import io.github.batchlayer.job.contract.JobArguments;
+import io.github.batchlayer.job.contract.OnTopicChange;
+import io.github.batchlayer.job.contract.UsageException;
+
 import java.util.Map;
 
-/** The typed options of {@code ingest}, with their defaults. */
+/** The typed options of {@code ingest} (declared in {@link IngestArgs}), checked before Spark starts. */
 public record IngestOptions(String bootstrapServers, String topic, String rawPath, String quarantinePath,
-                            String resultFile, String startingOffsets, String endingOffsets,
-                            long maxPartitionFetchBytes, boolean failOnDataLoss, long rowsPerFile,
-                            Map<String, String> kafkaProperties, TopicContinuity.OnChange onTopicChange) {
-    public static final long DEFAULT_MAX_PARTITION_FETCH_BYTES = 5_242_880L;   // the seed's message.max.bytes
-    /** At most this many rows per parquet file; a batch also has at least one file per read task. */
-    public static final long DEFAULT_ROWS_PER_FILE = 200_000L;
+                            String startingOffsets, String endingOffsets, long maxPartitionFetchBytes,
+                            boolean failOnDataLoss, long rowsPerFile, Map<String, String> kafkaProperties,
+                            OnTopicChange onTopicChange) {
 
-    public static IngestOptions from(JobArgs args) {
-        long rowsPerFile = args.getLong("rows-per-file", DEFAULT_ROWS_PER_FILE);
+    public static IngestOptions from(JobArguments<?> args) {
+        long rowsPerFile = args.get(IngestArgs.ROWS_PER_FILE);
         if (rowsPerFile <= 0) {
             throw new UsageException("--rows-per-file must be positive");
         }
-        return new IngestOptions(args.require("bootstrap-servers"), args.require("topic"), args.require("raw-path"),
-                args.require("quarantine-path"), args.require("result-file"), args.get("starting-offsets"),
-                args.get("ending-offsets"),
-                args.getLong("max-partition-fetch-bytes", DEFAULT_MAX_PARTITION_FETCH_BYTES),
-                args.getBoolean("fail-on-data-loss", true), rowsPerFile,
-                withFile(args.kafkaProperties(), args.get("kafka-properties-file")),
-                TopicContinuity.OnChange.parse(args.getOrDefault(TopicContinuity.OPTION, "fail")));
+        return new IngestOptions(args.get(IngestArgs.BOOTSTRAP_SERVERS), args.get(IngestArgs.TOPIC),
+                args.get(IngestArgs.RAW_PATH), args.get(IngestArgs.QUARANTINE_PATH),
+                args.get(IngestArgs.STARTING_OFFSETS), args.get(IngestArgs.ENDING_OFFSETS),
+                args.get(IngestArgs.MAX_PARTITION_FETCH_BYTES), args.get(IngestArgs.FAIL_ON_DATA_LOSS), rowsPerFile,
+                withFile(args.passThrough(), args.get(IngestArgs.KAFKA_PROPERTIES_FILE)),
+                args.get(IngestArgs.ON_TOPIC_CHANGE));
     }
 
     /**

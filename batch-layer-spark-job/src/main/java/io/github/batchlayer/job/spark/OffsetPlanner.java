@@ -1,5 +1,6 @@
 package io.github.batchlayer.job.spark;
 
+import io.github.batchlayer.job.contract.UsageException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

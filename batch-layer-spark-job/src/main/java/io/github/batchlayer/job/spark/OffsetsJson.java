@@ -1,5 +1,6 @@
 package io.github.batchlayer.job.spark;
 
+import io.github.batchlayer.job.contract.UsageException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,6 +1,6 @@
 package io.github.batchlayer.job.spark;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.batchlayer.job.contract.ProbeResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.hadoop.fs.FSDataInputStream;
@@ -18,12 +18,9 @@ import org.apache.spark.sql.SparkSession;
  *   <li>the master: a trivial job over several partitions, so it only passes when executors were granted, got
  *       our jars and ran tasks.</li>
  * </ol>
- * The result names the step that failed ({@code failedStep}: filesystem or spark), so the plugin can name the
- * endpoint.
+ * The result names the step that failed ({@link ProbeResult.Step}), so the plugin can name the endpoint.
  */
 public final class ProbeCommand {
-    static final long DEFAULT_PARTITIONS = 4;
-
     private final SparkSession spark;
     private final String path;
     private final int partitions;
@@ -34,31 +31,39 @@ public final class ProbeCommand {
         this.partitions = partitions;
     }
 
-    public ObjectNode run() {
+    public ProbeResult run() {
         long start = System.nanoTime();
-        ObjectNode result = ResultFile.newResult(JobArgs.PROBE);
-        result.put("sparkVersion", spark.version());
-        result.put("master", spark.sparkContext().master());
+        String version = spark.version();
+        String master = spark.sparkContext().master();
+        String filesystem;
         try {
-            probeFileSystem(result);
+            filesystem = probeFileSystem();
         } catch (Exception e) {
-            return failed(result, "filesystem", e);
+            return new ProbeResult(version, master, null, null, null, ProbeResult.Step.FILESYSTEM, String.valueOf(e),
+                    JobLog.elapsedSeconds(start));
         }
+        int executors;
         try {
             long sum = spark.range(0, 1000, 1, partitions).selectExpr("sum(id) AS s").first().getLong(0);
             if (sum != 499_500L) {
                 throw new IllegalStateException("trivial job summed to " + sum + ", expected 499500");
             }
             // the driver counts itself among the executors it knows
-            result.put("executors", spark.sparkContext().statusTracker().getExecutorInfos().length - 1);
+            executors = spark.sparkContext().statusTracker().getExecutorInfos().length - 1;
         } catch (Exception e) {
-            return failed(result, "spark", e);
+            return new ProbeResult(version, master, filesystem, probePath(), null, ProbeResult.Step.SPARK,
+                    String.valueOf(e), JobLog.elapsedSeconds(start));
         }
-        result.put("seconds", (System.nanoTime() - start) / 1e9);
-        return result;
+        return new ProbeResult(version, master, filesystem, probePath(), executors, null, null,
+                JobLog.elapsedSeconds(start));
     }
 
-    private void probeFileSystem(ObjectNode result) throws IOException {
+    private String probePath() {
+        return new Path(path).toString();
+    }
+
+    /** Writes, reads back and deletes a file under the path; returns the file system's URI. */
+    private String probeFileSystem() throws IOException {
         Path dir = new Path(path);
         Path file = new Path(dir, ".batch-layer-probe-" + System.nanoTime());
         FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -76,13 +81,6 @@ public final class ProbeCommand {
         if (!fs.delete(file, false)) {
             throw new IOException("could not delete probe file " + file);
         }
-        result.put("filesystem", fs.getUri().toString());
-        result.put("probePath", dir.toString());
-    }
-
-    private static ObjectNode failed(ObjectNode result, String step, Exception e) {
-        result.put("failedStep", step);
-        result.put("error", String.valueOf(e));
-        return result;
+        return fs.getUri().toString();
     }
 }

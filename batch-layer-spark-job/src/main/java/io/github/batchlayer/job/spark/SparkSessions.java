@@ -1,5 +1,6 @@
 package io.github.batchlayer.job.spark;
 
+import io.github.batchlayer.job.contract.DriverContract;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -10,14 +11,11 @@ public final class SparkSessions {
     private SparkSessions() {
     }
 
-    /** System property naming an owner-only properties file of secret spark.* settings (see the plugin). */
-    public static final String SECRET_CONF_FILE = "batchlayer.sparkConfFile";
-
     public static SparkSession start(String command) {
         SparkSession.Builder builder = SparkSession.builder().appName("batch-layer " + command);
         // Secret settings (spark.authenticate.secret, spark.hadoop.*password ...) come from a file, not -D, so
         // they never show on the driver's command line.
-        String file = System.getProperty(SECRET_CONF_FILE);
+        String file = System.getProperty(DriverContract.SECRET_CONF_FILE);
         if (file != null) {
             java.util.Properties secrets = new java.util.Properties();
             try (java.io.Reader in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(file))) {

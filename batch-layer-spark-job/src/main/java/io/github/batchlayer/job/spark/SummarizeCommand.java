@@ -1,10 +1,12 @@
 package io.github.batchlayer.job.spark;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.batchlayer.job.contract.SummarizeResult;
+import io.github.batchlayer.job.contract.TopExam;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -27,7 +29,7 @@ public final class SummarizeCommand {
         this.options = options;
     }
 
-    public ObjectNode run() throws IOException {
+    public SummarizeResult run() throws IOException {
         long start = System.nanoTime();
         // Cached: every figure below is another pass over the same rows.
         Dataset<Row> raw = CommittedRawReader.read(spark, options.rawPath()).persist(StorageLevel.MEMORY_AND_DISK());
@@ -49,18 +51,12 @@ public final class SummarizeCommand {
             CsvWriter.write(Path.of(options.csvDir(), SUMMARY_CSV), summary.schema(), summaryRows);
             summary.unpersist();
 
-            ObjectNode result = ResultFile.newResult(JobArgs.SUMMARIZE);
-            result.put("rawRows", rawRows);
-            result.put("distinctExams", examCounts.size());
-            ObjectNode counts = result.putObject("examCounts");
+            Map<String, Long> counts = new LinkedHashMap<>();
             examCounts.forEach(r -> counts.put(r.isNullAt(0) ? "" : r.getString(0), r.getLong(1)));
-            ArrayNode top = result.putArray("topExams");
-            topRows.forEach(r -> top.addObject().put("exam_name", r.getString(0)).put("total", r.getLong(1)));
+            List<TopExam> top = topRows.stream().map(r -> new TopExam(r.getString(0), r.getLong(1))).toList();
             long summaryTotal = summaryRows.stream().mapToLong(r -> r.getLong(3)).sum();
-            result.put("summaryRows", summaryRows.size());
-            result.put("summaryTotal", summaryTotal);
-            result.put("questionPairs", questionPairs);
-            result.put("seconds", JobLog.elapsedSeconds(start));
+            SummarizeResult result = new SummarizeResult(rawRows, examCounts.size(), counts, top, summaryRows.size(),
+                    summaryTotal, questionPairs, JobLog.elapsedSeconds(start));
             JobLog.info("summarize: " + rawRows + " rows, " + examCounts.size() + " exams, " + topRows.size()
                     + " above " + options.minAssessments() + ", " + summaryRows.size() + " summary rows totalling "
                     + summaryTotal + " (question pairs " + questionPairs + ") in " + JobLog.seconds(start) + " s");

@@ -1,13 +1,15 @@
 package io.github.batchlayer.job.spark;
 
-/** The typed options of {@code summarize}, with their defaults. */
-public record SummarizeOptions(String rawPath, String summaryPath, long minAssessments, String csvDir,
-                               String resultFile, String topExamsPath) {
-    public static final long DEFAULT_MIN_ASSESSMENTS = 100L;   // the seed's "more than 100"
+import io.github.batchlayer.job.contract.JobArguments;
+import io.github.batchlayer.job.contract.SummarizeArgs;
 
-    public static SummarizeOptions from(JobArgs args) {
-        return new SummarizeOptions(args.require("raw-path"), args.require("summary-path"),
-                args.getLong("min-assessments", DEFAULT_MIN_ASSESSMENTS), args.require("csv-dir"),
-                args.require("result-file"), args.get("top-exams-path"));
+/** The typed options of {@code summarize} (declared in {@link SummarizeArgs}). */
+public record SummarizeOptions(String rawPath, String summaryPath, long minAssessments, String csvDir,
+                               String topExamsPath) {
+
+    public static SummarizeOptions from(JobArguments<?> args) {
+        return new SummarizeOptions(args.get(SummarizeArgs.RAW_PATH), args.get(SummarizeArgs.SUMMARY_PATH),
+                args.get(SummarizeArgs.MIN_ASSESSMENTS), args.get(SummarizeArgs.CSV_DIR),
+                args.get(SummarizeArgs.TOP_EXAMS_PATH));
     }
 }

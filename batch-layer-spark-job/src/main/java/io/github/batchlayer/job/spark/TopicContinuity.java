@@ -1,8 +1,9 @@
 package io.github.batchlayer.job.spark;
 
+import io.github.batchlayer.job.contract.IngestArgs;
+import io.github.batchlayer.job.contract.OnTopicChange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,30 +15,8 @@ import java.util.Map;
  * checked by their offsets only.
  */
 public final class TopicContinuity {
-    public static final String OPTION = "on-topic-change";
+    /** The plugin's user property for {@link IngestArgs#ON_TOPIC_CHANGE}, named in the refusal. */
     public static final String PLUGIN_PROPERTY = "batch-layer.onTopicChange";
-
-    /** What ingest does when the topic changed under its committed batches. */
-    public enum OnChange {
-        /** Stop, name the change and this option; nothing is read (the default). */
-        FAIL,
-        /** Read the topic as it is now from its earliest offsets into the same raw path; committed batches stay. */
-        RESTART_FROM_EARLIEST;
-
-        public String optionValue() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-
-        public static OnChange parse(String value) {
-            for (OnChange c : values()) {
-                if (c.optionValue().equalsIgnoreCase(value.trim())) {
-                    return c;
-                }
-            }
-            throw new UsageException("--" + OPTION + " must be " + FAIL.optionValue() + " or "
-                    + RESTART_FROM_EARLIEST.optionValue() + ", got " + value);
-        }
-    }
 
     /**
      * Where the next batch continues.
@@ -66,7 +45,7 @@ public final class TopicContinuity {
     }
 
     public static Continuation decide(List<Manifest> committed, String topic, TopicIdentity now,
-                                      KafkaOffsetLookup lookup, OnChange onChange) {
+                                      KafkaOffsetLookup lookup, OnTopicChange onChange) {
         List<Manifest> epoch = currentEpoch(committed, topic);
         Map<Integer, Long> until = ManifestStore.committedUntil(epoch, topic);
         if (epoch.isEmpty()) {
@@ -82,15 +61,15 @@ public final class TopicContinuity {
         }
         String what = "topic " + topic + " is not the one its " + epoch.size() + " committed batch(es) (up to batch "
                 + epoch.get(epoch.size() - 1).batchId() + ") read: " + String.join("; ", changes);
-        if (onChange == OnChange.FAIL) {
-            throw new IllegalStateException("ingest: " + what + ". Nothing was read: continuing from the committed "
+        if (onChange == OnTopicChange.FAIL) {
+            throw new JobRefusedException(what + ". Nothing was read: continuing from the committed "
                     + "offsets would skip or misplace records. To land the topic as it is now from its earliest offset"
                     + " into the same raw path (the committed batches stay), run with -D" + PLUGIN_PROPERTY + "="
-                    + OnChange.RESTART_FROM_EARLIEST.optionValue() + " (job option --" + OPTION + " "
-                    + OnChange.RESTART_FROM_EARLIEST.optionValue() + "); to keep the two apart, give it another "
+                    + OnTopicChange.RESTART_FROM_EARLIEST + " (job option " + IngestArgs.ON_TOPIC_CHANGE + " "
+                    + OnTopicChange.RESTART_FROM_EARLIEST + "); to keep the two apart, give it another "
                     + "-Dbatch-layer.rawPath");
         }
-        JobLog.warn("ingest: " + what + "; --" + OPTION + " " + onChange.optionValue()
+        JobLog.warn("ingest: " + what + "; " + IngestArgs.ON_TOPIC_CHANGE + " " + onChange
                 + ": reading it from its earliest offsets as a new topic");
         return new Continuation(Map.of(), true);
     }

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,8 @@ import org.apache.hadoop.fs.Path;
 public final class WriterLease implements AutoCloseable {
     public static final String FILE_NAME = "_lease.json";
     public static final Duration DEFAULT_EXPIRY = Duration.ofSeconds(60);
+    /** System property for the plugin's ITs: a local file; the holder keeps the lease until it exists. */
+    public static final String HOLD_UNTIL = "batchlayer.test.holdLeaseUntil";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final FileSystem fs;
@@ -100,15 +103,45 @@ public final class WriterLease implements AutoCloseable {
         return attempt;
     }
 
-    /** Fails unless the lease still names this attempt: the last check before a commit. */
-    public void checkHeld() throws IOException {
-        Holder now = status(fs, file).isPresent() ? Holder.read(fs, file) : null;
+    /**
+     * Fails unless the lease still names this attempt: the fence before a commit, so a run whose lease was taken
+     * over (it paused past the expiry) never commits.
+     */
+    public void checkHeld() {
+        Holder now;
+        try {
+            now = status(fs, file).isPresent() ? Holder.read(fs, file) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the writer lease " + file + " before committing", e);
+        }
         // what the file says decides, not a failed heartbeat: a refresh that failed once under load loses nothing
         if (now == null || !attempt.equals(now.attempt())) {
-            throw new IllegalStateException("ingest lost its lease on " + file.getParent() + " before committing ("
+            throw new JobRefusedException("ingest lost its lease on " + file.getParent() + " before committing ("
                     + (now == null ? "the lease is gone" : "now held by attempt " + now.attempt() + ", "
                     + now.identity().describe()) + (lostBecause == null ? "" : "; " + lostBecause)
                     + "): nothing was committed by this run");
+        }
+    }
+
+    /**
+     * The plugin's two-writer and second-build ITs: with {@value #HOLD_UNTIL} set to a local file, the holder waits
+     * (at most 5 minutes) until that file exists, so a second ingest meets the lease for sure.
+     */
+    public static void holdIfATestAsks() {
+        String until = System.getProperty(HOLD_UNTIL);
+        if (until == null) {
+            return;
+        }
+        JobLog.warn("ingest: " + HOLD_UNTIL + ": holding the lease until " + until + " exists");
+        java.nio.file.Path release = java.nio.file.Path.of(until);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!java.nio.file.Files.exists(release) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -171,7 +204,7 @@ public final class WriterLease implements AutoCloseable {
     }
 
     /** Another live ingest holds the raw path's lease. */
-    public static final class ConcurrentWriterException extends IllegalStateException {
+    public static final class ConcurrentWriterException extends JobRefusedException {
         ConcurrentWriterException(Path rawRoot, Holder holder, long quietMillis) {
             super(rawRoot + " is being written by another ingest ("
                     + (holder == null ? "its lease " + file(rawRoot) + " is being written or unreadable"

@@ -31,7 +31,7 @@ class BatchLanderTest {
         ManifestStore store = new ManifestStore(new org.apache.hadoop.fs.Path(work.resolve("raw").toUri().toString()),
                 new Configuration());
         BatchLander lander = new BatchLander(store, new org.apache.hadoop.fs.Path(work.resolve("q").toUri().toString()),
-                IngestOptions.DEFAULT_ROWS_PER_FILE, () -> { });
+                io.github.batchlayer.job.contract.IngestArgs.ROWS_PER_FILE.defaultValue(), () -> { });
 
         List<String> first = List.of(TestSpark.record0(), TestSpark.record("k1", "Learning Git", "[]"), "not json");
         LandedBatch b1 = lander.land(TestSpark.kafkaRows("t", 0, 0, first), 1, range(0, 3));

@@ -1,5 +1,6 @@
 package io.github.batchlayer.job.spark;
 
+import io.github.batchlayer.job.contract.UsageException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,9 @@
 package io.github.batchlayer.job.spark;
 
+import io.github.batchlayer.job.contract.JobArguments;
+import io.github.batchlayer.job.contract.JobCommands;
+import io.github.batchlayer.job.contract.ProbeArgs;
+import io.github.batchlayer.job.contract.UsageException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,16 +18,18 @@ class ProbeAndSecretsArgsTest {
 
     @Test
     void probeNeedsAPathAndAResultFile() {
-        JobArgs args = JobArgs.parse(new String[] {"probe", "--path", "hdfs://nn:8020/tmp/raw", "--result-file", "r"});
-        assertEquals("hdfs://nn:8020/tmp/raw", args.require("path"));
-        assertThrows(UsageException.class, () -> JobArgs.parse(new String[] {"probe", "--result-file", "r"}));
+        JobArguments<?> args = JobCommands.parse(new String[] {"probe", "--path", "hdfs://nn:8020/tmp/raw",
+                "--result-file", "r"});
+        assertEquals("hdfs://nn:8020/tmp/raw", args.get(ProbeArgs.PATH));
+        assertEquals(4L, args.get(ProbeArgs.PARTITIONS));
+        assertThrows(UsageException.class, () -> JobCommands.parse(new String[] {"probe", "--result-file", "r"}));
     }
 
     @Test
     void kafkaPropertiesFileIsMergedAndTheCommandLineWins(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("kafka.properties");
         Files.writeString(file, "sasl.jaas.config=secret-jaas\nsecurity.protocol=SASL_SSL\n");
-        JobArgs args = JobArgs.parse(new String[] {"ingest", "--bootstrap-servers", "k:9092", "--topic", "t",
+        JobArguments<?> args = JobCommands.parse(new String[] {"ingest", "--bootstrap-servers", "k:9092", "--topic", "t",
                 "--raw-path", "r", "--quarantine-path", "q", "--result-file", "f",
                 "--kafka-properties-file", file.toString(), "--kafka.security.protocol", "SASL_PLAINTEXT"});
         assertEquals(Map.of("sasl.jaas.config", "secret-jaas", "security.protocol", "SASL_PLAINTEXT"),

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.batchlayer.job.contract.ResultCodec;
+import io.github.batchlayer.job.contract.SummarizeArgs;
+import io.github.batchlayer.job.contract.SummarizeResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +52,9 @@ class SummarizeCommandTest {
 
         Path csv = work.resolve("csv");
         String summary = work.resolve("summary").toUri().toString();
-        ObjectNode result = new SummarizeCommand(spark, new SummarizeOptions(raw, summary, 1, csv.toString(),
-                work.resolve("result.json").toString(), work.resolve("top").toUri().toString())).run();
-        ResultFile.write(work.resolve("result.json").toString(), result);
+        SummarizeResult result = new SummarizeCommand(spark, new SummarizeOptions(raw, summary, 1, csv.toString(),
+                work.resolve("top").toUri().toString())).run();
+        ResultCodec.write(work.resolve("result.json"), SummarizeArgs.COMMAND, result);
 
         JsonNode r = new ObjectMapper().readTree(work.resolve("result.json").toFile());
         assertEquals("summarize", r.get("command").asText());

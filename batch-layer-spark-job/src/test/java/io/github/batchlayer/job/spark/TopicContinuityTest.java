@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.batchlayer.job.contract.OnTopicChange;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -39,32 +40,32 @@ class TopicContinuityTest {
     @Test
     void theSameTopicContinuesWhereItsBatchesEnd() {
         TopicContinuity.Continuation c = TopicContinuity.decide(List.of(batch(1, 0, 3280, X, false)), T, X,
-                broker(0, 3280), TopicContinuity.OnChange.FAIL);
+                broker(0, 3280), OnTopicChange.FAIL);
         assertEquals(Map.of(0, 3280L), c.committedUntil());
         assertFalse(c.restart());
         assertEquals(Map.of(), TopicContinuity.decide(List.of(), T, X, broker(0, 0),
-                TopicContinuity.OnChange.FAIL).committedUntil(), "nothing committed: from the beginning");
+                OnTopicChange.FAIL).committedUntil(), "nothing committed: from the beginning");
     }
 
     @Test
     void aRecreatedTopicFailsNamingTheIdsAndTheOption() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> TopicContinuity.decide(
-                List.of(batch(1, 0, 3280, X, false)), T, Y, broker(0, 3280), TopicContinuity.OnChange.FAIL));
+        JobRefusedException e = assertThrows(JobRefusedException.class, () -> TopicContinuity.decide(
+                List.of(batch(1, 0, 3280, X, false)), T, Y, broker(0, 3280), OnTopicChange.FAIL));
         assertTrue(e.getMessage().contains("it was deleted and created again (topic id id-x then, id-y now)"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("-Dbatch-layer.onTopicChange=restart-from-earliest"), e.getMessage());
 
         TopicContinuity.Continuation c = TopicContinuity.decide(List.of(batch(1, 0, 3280, X, false)), T, Y,
-                broker(0, 3280), TopicContinuity.OnChange.RESTART_FROM_EARLIEST);
+                broker(0, 3280), OnTopicChange.RESTART_FROM_EARLIEST);
         assertEquals(Map.of(), c.committedUntil(), "from the earliest offset");
         assertTrue(c.restart());
     }
 
     @Test
     void anotherClusterIsAChangeToo() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> TopicContinuity.decide(
+        JobRefusedException e = assertThrows(JobRefusedException.class, () -> TopicContinuity.decide(
                 List.of(batch(1, 0, 10, X, false)), T, new TopicIdentity("id-x", "cluster-2"), broker(0, 10),
-                TopicContinuity.OnChange.FAIL));
+                OnTopicChange.FAIL));
         assertTrue(e.getMessage().contains("cluster id cluster-1 then, cluster-2 now"), e.getMessage());
     }
 
@@ -73,7 +74,7 @@ class TopicContinuityTest {
         List<Manifest> committed = List.of(batch(1, 0, 3280, X, false), batch(2, 0, 100, Y, true),
                 batch(3, 100, 150, Y, false));
         TopicContinuity.Continuation c = TopicContinuity.decide(committed, T, Y, broker(0, 150),
-                TopicContinuity.OnChange.FAIL);
+                OnTopicChange.FAIL);
         assertEquals(Map.of(0, 150L), c.committedUntil());
         assertEquals(List.of(2L, 3L), TopicContinuity.currentEpoch(committed, T).stream()
                 .map(Manifest::batchId).toList());
@@ -83,27 +84,19 @@ class TopicContinuityTest {
     void manifestsWithoutIdsAreCheckedByTheirOffsetsOnly() {
         Manifest old = batch(1, 0, 3280, TopicIdentity.UNKNOWN, false);
         assertEquals(Map.of(0, 3280L), TopicContinuity.decide(List.of(old), T, Y, broker(0, 4000),
-                TopicContinuity.OnChange.FAIL).committedUntil(), "unknown ids: no failure");
-        IllegalStateException below = assertThrows(IllegalStateException.class, () -> TopicContinuity.decide(
-                List.of(old), T, Y, broker(0, 100), TopicContinuity.OnChange.FAIL));
+                OnTopicChange.FAIL).committedUntil(), "unknown ids: no failure");
+        JobRefusedException below = assertThrows(JobRefusedException.class, () -> TopicContinuity.decide(
+                List.of(old), T, Y, broker(0, 100), OnTopicChange.FAIL));
         assertTrue(below.getMessage().contains("partition 0 ends at offset 100, below the committed 3280"),
                 below.getMessage());
     }
 
     @Test
     void recordsDeletedBeforeTheyWereReadAreNamed() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> TopicContinuity.decide(
-                List.of(batch(1, 0, 100, X, false)), T, X, broker(150, 200), TopicContinuity.OnChange.FAIL));
+        JobRefusedException e = assertThrows(JobRefusedException.class, () -> TopicContinuity.decide(
+                List.of(batch(1, 0, 100, X, false)), T, X, broker(150, 200), OnTopicChange.FAIL));
         assertTrue(e.getMessage().contains("begins at offset 150, after the committed 100: offsets 100..149 were "
                 + "deleted (retention)"), e.getMessage());
-    }
-
-    @Test
-    void theOptionIsParsedByItsDocumentedNames() {
-        assertEquals(TopicContinuity.OnChange.RESTART_FROM_EARLIEST,
-                TopicContinuity.OnChange.parse("restart-from-earliest"));
-        assertEquals(TopicContinuity.OnChange.FAIL, TopicContinuity.OnChange.parse("fail"));
-        assertThrows(UsageException.class, () -> TopicContinuity.OnChange.parse("ignore"));
     }
 
     @Test

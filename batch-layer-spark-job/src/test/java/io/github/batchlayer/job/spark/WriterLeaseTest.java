@@ -89,7 +89,7 @@ class WriterLeaseTest {
         try (WriterLease lease = WriterLease.acquire(fs, raw, "paused", me, EXPIRY)) {
             fs.delete(WriterLease.file(raw), false);                // taken over while paused
             leaseOf(fs, raw, new WriterIdentity("elsewhere", "elsewhere", 7, null, "/b"));
-            IllegalStateException e = assertThrows(IllegalStateException.class, lease::checkHeld);
+            JobRefusedException e = assertThrows(JobRefusedException.class, lease::checkHeld);
             assertTrue(e.getMessage().contains("now held by attempt other"), e.getMessage());
         }
         assertTrue(fs.exists(WriterLease.file(raw)), "closing never removes another attempt's lease");

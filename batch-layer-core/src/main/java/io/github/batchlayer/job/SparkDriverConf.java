@@ -1,0 +1,62 @@
+package io.github.batchlayer.job;
+
+import io.github.batchlayer.security.SensitiveKeys;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The driver's {@code spark.*} configuration as policy, apart from launching it: our defaults (loopback, no UI,
+ * UTC, redaction of secrets in Spark's own output), the jars shipped to remote executors, the user's settings on
+ * top, and the split into secret settings (they go to the driver in an owner-only file) and the rest (visible on
+ * its command line as {@code -D}).
+ *
+ * @param visible settings that may show in {@code ps} and the argument file
+ * @param secret  settings that must not ({@link SensitiveKeys})
+ */
+public record SparkDriverConf(Map<String, String> visible, Map<String, String> secret) {
+
+    public SparkDriverConf {
+        // sorted, so the driver's argument file reads the same from run to run
+        visible = Collections.unmodifiableSortedMap(new TreeMap<>(visible));
+        secret = Collections.unmodifiableSortedMap(new TreeMap<>(secret));
+    }
+
+    /** The configuration a driver of {@code spec} runs with. */
+    public static SparkDriverConf of(SparkJobSpec spec) {
+        Map<String, String> conf = new TreeMap<>();
+        conf.put("spark.master", spec.master());
+        conf.put("spark.app.name", "batch-layer");
+        // our network rule: the driver binds to and advertises loopback unless the user says otherwise
+        conf.put("spark.driver.host", "127.0.0.1");
+        conf.put("spark.driver.bindAddress", "127.0.0.1");
+        conf.put("spark.ui.enabled", "false");
+        conf.put("spark.sql.shuffle.partitions", "8");
+        conf.put("spark.sql.session.timeZone", "UTC");
+        // Spark's UI, event logs and plan strings redact matching keys/options: our one list of credential keys
+        // (Kafka's SASL secret rides in the kafka.sasl.jaas.config option of the Kafka source), plus Spark's url
+        conf.put("spark.redaction.regex", SensitiveKeys.regex());
+        conf.put("spark.sql.redaction.options.regex", SensitiveKeys.regex() + "|url");
+        if (spec.hdfsUri() != null) {
+            conf.put("spark.hadoop.fs.defaultFS", spec.hdfsUri());
+        }
+        if (spec.remoteExecutors()) {
+            // executors run elsewhere: ship the job jar and the Kafka source, never Spark's own jars
+            List<String> everything = SparkArtifacts.driver(spec.scalaBinary(), spec.sparkVersion());
+            String shipped = ShippedJars.confValue(ShippedJars.of(spec.resolver(), everything.subList(0, 1),
+                    everything, spec.jobJar()));
+            String userJars = spec.sparkConf().get("spark.jars");
+            conf.put("spark.jars", userJars == null || userJars.isBlank() ? shipped : shipped + "," + userJars);
+        }
+        spec.sparkConf().forEach((k, v) -> {
+            if (!"spark.jars".equals(k)) {
+                conf.put(k, v);
+            }
+        });
+        // secrets (spark.authenticate.secret, spark.hadoop.*.password ...) go through an owner-only file that
+        // the job applies to its SparkSession; everything else stays visible on the command line
+        return new SparkDriverConf(SensitiveKeys.nonSecretsOf(conf), SensitiveKeys.secretsOf(conf));
+    }
+}

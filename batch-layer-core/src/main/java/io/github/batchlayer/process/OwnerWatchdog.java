@@ -1,0 +1,42 @@
+package io.github.batchlayer.process;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one place that wraps a forked JVM in {@link ParentWatchdog}: its main becomes the watchdog, whose first
+ * argument names the owner (a PID, or {@code state:<file>}) and whose second is the real main, and the watchdog's
+ * jar joins the classpath. Every fork (service daemons, Spark drivers) goes through {@link #wrap}.
+ *
+ * @param ownerArgument the watchdog's first argument
+ */
+public record OwnerWatchdog(String ownerArgument) {
+
+    /** Stop when process {@code pid} (the Maven JVM that forked it) is gone. */
+    public static OwnerWatchdog process(long pid) {
+        return new OwnerWatchdog(Long.toString(pid));
+    }
+
+    /** Stop when the JVM running this code is gone: a driver must not outlive the build that started it. */
+    public static OwnerWatchdog thisJvm() {
+        return process(ProcessHandle.current().pid());
+    }
+
+    /** Stop once {@code stateFile}, having existed, is gone: a cluster kept running across builds. */
+    public static OwnerWatchdog stateFile(Path stateFile) {
+        return new OwnerWatchdog(ParentWatchdog.STATE_PREFIX + stateFile.toAbsolutePath());
+    }
+
+    /** {@code spec} run under the watchdog, everything else as it was. */
+    public JavaProcessSpec wrap(JavaProcessSpec spec) {
+        List<Path> classpath = new ArrayList<>(spec.classpath());
+        classpath.add(ParentWatchdog.location());
+        List<String> args = new ArrayList<>();
+        args.add(ownerArgument);
+        args.add(spec.mainClass());
+        args.addAll(spec.args());
+        return new JavaProcessSpec(spec.name(), spec.javaExecutable(), spec.jvmArgs(), classpath,
+                ParentWatchdog.class.getName(), args, spec.environment(), spec.workDir(), spec.logFile());
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.batchlayer.maven;
+
+/**
+ * The user properties of the parameters that more than one goal declares, or whose value one goal hands to
+ * another (jib's {@code PropertyNames} is the model). Each is {@code batch-layer.<parameter name>}: a public
+ * contract, so existing poms and {@code -D} flags keep working. Use these constants in every {@code @Parameter}
+ * of such a parameter, so two goals can never read one setting under two names.
+ */
+final class PropertyNames {
+
+    static final String PREFIX = "batch-layer.";
+
+    static final String SKIP = PREFIX + "skip";
+    static final String WORK_DIR = PREFIX + "workDir";
+    static final String KEEP_RUNNING = PREFIX + "keepRunning";
+
+    static final String KAFKA_BOOTSTRAP_SERVERS = PREFIX + "kafkaBootstrapServers";
+    static final String KAFKA_SERVER_ID = PREFIX + "kafkaServerId";
+    static final String KAFKA_PROPERTIES_FILE = PREFIX + "kafkaPropertiesFile";
+    static final String TOPIC = PREFIX + "topic";
+
+    static final String HDFS_URI = PREFIX + "hdfsUri";
+    static final String SPARK_MASTER = PREFIX + "sparkMaster";
+    static final String SPARK_MASTER_UI = PREFIX + "sparkMasterUi";
+    static final String SPARK_VERSION = PREFIX + "sparkVersion";
+    static final String DRIVER_MEMORY = PREFIX + "driverMemory";
+    static final String RAW_PATH = PREFIX + "rawPath";
+    static final String QUARANTINE_PATH = PREFIX + "quarantinePath";
+    static final String MIN_ASSESSMENTS = PREFIX + "minAssessments";
+
+    /** The generate goal writes here, the publish goal reads from here (two names kept for compatibility). */
+    static final String GENERATED_DATASET = PREFIX + "generatedDataset";
+    static final String DATASET = PREFIX + "dataset";
+
+    private PropertyNames() {
+    }
+
+    /** {@code batch-layer.<goal>.skip}: skips that one goal (no parameter: its name depends on the goal). */
+    static String goalSkip(String goal) {
+        return PREFIX + goal + ".skip";
+    }
+}
