@@ -21,7 +21,8 @@ import java.util.Optional;
  *
  * <p>A claim whose owner is dead (its PID gone, or reused by a process that started at another instant) is swept
  * with its cluster, as leftovers always were. A kept cluster ({@code mvn batch-layer:cluster-up} typed on the
- * command line) outlives its owner on purpose: goals of later {@code mvn} invocations use it without asking, but
+ * command line, or {@code -Dbatch-layer.keepRunning} in a lifecycle build, whose bound {@code cluster-down} then
+ * leaves it running) outlives its owner on purpose: goals of later {@code mvn} invocations use it without asking, but
  * another {@code cluster-up}, which would stop it and reset its journal, is refused until {@code cluster-down}.
  */
 public final class ClusterOwnership {
