@@ -124,8 +124,7 @@ public final class SparkJobRunner {
             deleteQuietly(secrets.resolve("spark-" + command + ".properties"));
         }
         if (exit != 0) {
-            throw new JobFailedException(command + " failed (exit " + exit + ")" + jobError(resultFile, jobCommand)
-                    + "; last lines of " + logFile + ":\n" + SensitiveKeys.maskLine(LogTail.of(logFile, 25)), exit);
+            throw failure(command, exit, logFile, jobError(resultFile, jobCommand));
         }
         if (!Files.isRegularFile(resultFile)) {
             throw new JobFailedException(command + " ended without a result file " + resultFile + "; see " + logFile,
@@ -144,16 +143,31 @@ public final class SparkJobRunner {
         return outcome.result();
     }
 
-    /** The error a failed job wrote into its result file (it does when Spark started), to lead the message. */
-    private static String jobError(Path resultFile, JobCommand<?> command) {
+    /**
+     * Why a driver that exited non-zero failed. A known refusal (another writer, a changed topic) is its message
+     * alone: the log adds nothing to it. Another error the job wrote leads a short log tail; without one, the tail
+     * is all there is.
+     */
+    private static JobFailedException failure(String command, int exit, Path logFile, JobOutcome<?> error) {
+        if (error != null && error.refused()) {
+            return new JobFailedException(command + " refused: " + SensitiveKeys.maskLine(error.error())
+                    + " (driver log " + logFile + ")", exit);
+        }
+        return new JobFailedException(command + " failed (exit " + exit + ")"
+                + (error == null ? "" : ": " + SensitiveKeys.maskLine(error.error())) + "; last lines of " + logFile
+                + ":\n" + SensitiveKeys.maskLine(LogTail.of(logFile, error == null ? 25 : 10)), exit);
+    }
+
+    /** The error a failed job wrote into its result file (it does when Spark started), or null. */
+    private static JobOutcome<?> jobError(Path resultFile, JobCommand<?> command) {
         if (!Files.isRegularFile(resultFile)) {
-            return ""; // the driver died before writing one; the log tail tells
+            return null; // the driver died before writing one; the log tail tells
         }
         try {
-            String error = ResultCodec.read(resultFile, command).error();
-            return error == null ? "" : ": " + SensitiveKeys.maskLine(error);
+            JobOutcome<?> outcome = ResultCodec.read(resultFile, command);
+            return outcome.failed() ? outcome : null;
         } catch (UncheckedIOException e) {
-            return "";
+            return null;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.batchlayer.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +48,8 @@ class ResultCodecRoundTripTest {
                 new TreeMap<>(Map.of(0, new OffsetSpan(3279, 3280), 1, new OffsetSpan(5, 9))), 4, 1,
                 Map.of("not_json", 1L), List.of(new QuarantineSample(2, 0, 3279, "not_json", "{oops"),
                         new QuarantineSample(2, 1, 6, "null_value", null)),
-                List.of("hdfs://nn/tmp/raw/batch=000002"), 3284, 2, 4.5, 3.25, "assessments", Map.of("firmware", 6L));
+                List.of("hdfs://nn/tmp/raw/batch=000002"), 3284, 2, 4.5, 3.25, "assessments", Map.of("firmware", 6L),
+                "8mCHbN3xQ0uT9t7yQ2x4Ag", "cluster-1", true);
         SummarizeResult summarize = new SummarizeResult(3280, 103L, Map.of("Learning Git", 394L, "", 2L),
                 List.of(new TopExam("Learning Git", 394), new TopExam("Intro, \"quoted\"", 101)), 1200L, 14702L, 14702L,
                 List.of(new ViewResult("top_exams", "preset:01_top_exams.sql", 2, List.of("exam_name", "total"), true,
@@ -99,6 +101,12 @@ class ResultCodecRoundTripTest {
         JobOutcome<SummarizeResult> outcome = ResultCodec.read(file, SummarizeArgs.COMMAND);
         assertTrue(outcome.failed());
         assertEquals("java.lang.IllegalStateException: no committed rows", outcome.error());
+        assertFalse(outcome.refused());
+
+        ResultCodec.writeFailure(file, SummarizeArgs.COMMAND, "another ingest holds the lease", true);
+        JobOutcome<SummarizeResult> refusal = ResultCodec.read(file, SummarizeArgs.COMMAND);
+        assertEquals("another ingest holds the lease", refusal.error());
+        assertTrue(refusal.refused(), "a known refusal is marked as one");
         assertEquals(Optional.empty(), ResultFiles.read(workDir, IngestArgs.COMMAND), "no file, no outcome");
     }
 

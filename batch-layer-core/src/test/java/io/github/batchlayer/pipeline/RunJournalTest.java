@@ -30,7 +30,8 @@ class RunJournalTest {
     private static final IngestResult INGESTED = new IngestResult(1L, "t",
             new TreeMap<>(Map.of(0, new OffsetSpan(0, 3280))), 3276, 4, Map.of("not_json", 4L),
             List.of(new QuarantineSample(1, 0, 17, "not_json", "{oops")), List.of("hdfs://nn/raw/batch=000001"), 3276,
-            1, 9.5, 7.25, "assessments", Map.of());
+            1, 9.5, 7.25, "assessments", Map.of(), "topic-id", "cluster-id",
+            false);
 
     @Test
     void appendReadAndFailures() throws Exception {

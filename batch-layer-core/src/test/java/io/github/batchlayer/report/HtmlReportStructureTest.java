@@ -52,7 +52,7 @@ class HtmlReportStructureTest {
                 "ingested", new IngestResult(1L, "video-books-assessments",
                         new TreeMap<>(Map.of(0, new OffsetSpan(0, 3))), 2, 1, Map.of("not_json", 1L),
                         List.of(new QuarantineSample(1, 0, 2, "not_json", "not json")), List.of(), 2, 1, 4.0, 3.0,
-                        "assessments", Map.of()),
+                        "assessments", Map.of(), null, null, false),
                 System.currentTimeMillis()));
         run.land(SourceFigures.read(dataset, Slice.all(), 0), 0);
         new ViewsFixture(run.workDir).view("top_exams", true, "exam_name,total\n\"" + LONG + "\",1\nGit,1\n")

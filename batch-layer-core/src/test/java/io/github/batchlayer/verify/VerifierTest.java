@@ -165,7 +165,7 @@ class VerifierTest {
         Path result = ResultFiles.of(run.workDir, IngestArgs.COMMAND);
         ResultCodec.write(result, IngestArgs.COMMAND, new IngestResult(1L, "video-books-assessments",
                 new TreeMap<>(Map.of(0, new OffsetSpan(0, 8))), 6, 2, Map.of("not_json", 2L), List.of(), List.of(), 6,
-                1, 2.0, 1.0, "assessments", Map.of()));
+                1, 2.0, 1.0, "assessments", Map.of(), null, null, false));
         String actual = check(new Verifier().verify(run.workDir, min(MIN)), CheckNames.QUARANTINED).actual();
         assertTrue(actual.contains("batch 1: {\"not_json\":2}"), actual);
 

@@ -94,7 +94,8 @@ public final class WorkDirFixture {
                                  long committedRows) {
         IngestResult result = new IngestResult(batchId, "video-books-assessments",
                 new TreeMap<>(Map.of(0, new OffsetSpan(from, until))), until - from - quarantined, quarantined,
-                reasons, List.of(), List.of(), committedRows, batchId + 1, 3.0, 2.5, "assessments", Map.of());
+                reasons, List.of(), List.of(), committedRows, batchId + 1, 3.0, 2.5, "assessments", Map.of(),
+                null, null, false);
         journal.append(new JournalEntry("ingest", "ingest-" + batchId, JournalEntry.Status.OK, 3.25, "ingested",
                 result, 2L));
         return this;

@@ -2,15 +2,20 @@ package io.github.batchlayer.maven;
 
 import io.github.batchlayer.cluster.ClusterState;
 import io.github.batchlayer.cluster.lifecycle.ClusterGuard;
+import io.github.batchlayer.cluster.lifecycle.ClusterOwner;
+import io.github.batchlayer.cluster.lifecycle.ClusterOwnership;
 import io.github.batchlayer.cluster.lifecycle.ClusterStopper;
 
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
+import java.util.Optional;
+
 /**
  * Stops everything {@code cluster-up} started (named in the state file). Idempotent; never fails the build. Bound
  * to the lifecycle after a {@code cluster-up} that kept its cluster ({@code -Dbatch-layer.keepRunning}), it leaves
- * the cluster running for a post-mortem and says how to stop it; typed on the command line, it always stops.
+ * the cluster running for a post-mortem and says how to stop it; typed on the command line, it always stops. A
+ * cluster that belongs to another build still running is left alone: that build stops it when it ends.
  */
 @Mojo(name = "cluster-down", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true,
         requiresProject = true)
@@ -25,8 +30,14 @@ public class ClusterDownMojo extends AbstractBatchLayerMojo {
             return;
         }
         long started = System.nanoTime();
+        Optional<ClusterOwner> owner = ClusterOwnership.otherLiveBuild(workDir.toPath());
+        if (owner.isPresent()) {
+            getLog().warn("cluster-down: the cluster in " + workDir + " belongs to a build that is still running ("
+                    + owner.get().describe() + "); it stops it itself when it ends. Nothing was stopped");
+            return;
+        }
         try {
-            if (ClusterStopper.stop(workDir.toPath(), buildLog())) {
+            if (ClusterStopper.stopAndRelease(workDir.toPath(), buildLog())) {
                 getLog().info(String.format("cluster stopped in %.1f s", (System.nanoTime() - started) / 1e9));
             } else {
                 getLog().info("no cluster running from " + workDir);

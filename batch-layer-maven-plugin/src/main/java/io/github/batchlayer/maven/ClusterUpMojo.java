@@ -12,7 +12,7 @@ import io.github.batchlayer.cluster.Launcher;
 import io.github.batchlayer.cluster.Launchers;
 import io.github.batchlayer.cluster.external.ExternalLauncher;
 import io.github.batchlayer.cluster.lifecycle.ClusterGuard;
-import io.github.batchlayer.cluster.lifecycle.ClusterStopper;
+import io.github.batchlayer.cluster.lifecycle.ClusterOwnership;
 import io.github.batchlayer.job.SparkJobSpec;
 import io.github.batchlayer.pipeline.RunJournal;
 
@@ -179,18 +179,24 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         Path java = forkJava();
-        if (ClusterStopper.stop(dir, buildLog())) {
-            getLog().info("stopped a cluster an earlier build left running in " + dir);
+        boolean keep = KeptCluster.keep(keepRunning, invokedFromCommandLine());
+        // one owner per work directory: refused here, before anything is stopped or reset, if a live build owns it
+        try {
+            if (ClusterOwnership.claim(dir, keep, buildLog())) {
+                getLog().info("stopped a cluster an earlier build left running in " + dir);
+            }
+        } catch (ClusterException e) {
+            throw new MojoExecutionException("cluster-up refused: " + e.getMessage(), e);
         }
         // a new cluster starts a new run: what earlier runs recorded is no longer verify's business
         new RunJournal(dir).clear();
-        boolean keep = KeptCluster.keep(keepRunning, invokedFromCommandLine());
         ClusterSettings settings = settings(dir, keep, java);
         getLog().info("starting the " + launcher + " cluster in " + dir);
         ClusterState state;
         try {
             state = chosen.start(settings);
         } catch (RuntimeException e) {
+            ClusterOwnership.release(dir);
             throw new MojoExecutionException("cluster-up failed: " + e.getMessage() + "\n("
                     + ClusterUpNextStep.of(e, readyTimeoutSeconds, dir.resolve("logs")) + ")", e);
         }

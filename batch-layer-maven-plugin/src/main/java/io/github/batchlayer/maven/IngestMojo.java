@@ -4,6 +4,8 @@ import io.github.batchlayer.cluster.ClusterEndpoints;
 import io.github.batchlayer.job.contract.IngestArgs;
 import io.github.batchlayer.job.contract.IngestResult;
 import io.github.batchlayer.job.contract.JobArguments;
+import io.github.batchlayer.job.contract.OnTopicChange;
+import io.github.batchlayer.job.contract.UsageException;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -72,6 +74,15 @@ public class IngestMojo extends AbstractSparkJobMojo {
     @Parameter(property = "batch-layer.unknownFields", defaultValue = "drop")
     private String unknownFields;
 
+    /**
+     * What ingest does when the topic is not the one its committed batches read (deleted and created again, another
+     * cluster, or offsets below the committed ones): {@code fail} (default: stop and say what changed) or
+     * {@code restart-from-earliest} (land the topic as it is now from its earliest offsets into the same raw path;
+     * the committed batches stay).
+     */
+    @Parameter(property = "batch-layer.onTopicChange", defaultValue = "fail")
+    private String onTopicChange;
+
     @Override
     protected StepOutcome step() throws MojoExecutionException {
         ClusterEndpoints endpoints = endpoints();
@@ -88,6 +99,11 @@ public class IngestMojo extends AbstractSparkJobMojo {
         if (!result.unknownFields().isEmpty()) {
             getLog().warn("fields the schema does not name were dropped (messages per field): "
                     + result.unknownFieldsText() + "; add them to the schema to keep them");
+        }
+        if (result.topicRestart()) {
+            getLog().warn("ingest: " + result.topic() + " is not the topic the committed batches read (now topic id "
+                    + result.topicId() + ", cluster id " + result.clusterId() + "); onTopicChange=" + onTopicChange
+                    + ": read anew from its earliest offsets into " + rawPath + ", the committed batches stay");
         }
         if (result.quarantined() > 0) {
             getLog().warn(String.format("%,d message(s) quarantined in %s: %s", result.quarantined(), quarantinePath,
@@ -106,8 +122,18 @@ public class IngestMojo extends AbstractSparkJobMojo {
                 .with(IngestArgs.MAX_PARTITION_FETCH_BYTES, (long) maxPartitionFetchBytes)
                 .with(IngestArgs.STARTING_OFFSETS, blankToNull(startingOffsets))
                 .with(IngestArgs.ENDING_OFFSETS, blankToNull(endingOffsets))
-                .with(IngestArgs.ROWS_PER_FILE, rowsPerFile);
+                .with(IngestArgs.ROWS_PER_FILE, rowsPerFile)
+                .with(IngestArgs.ON_TOPIC_CHANGE, onTopicChange());
         return new SchemaOptions(workDir.toPath()).apply(args, schema, schemaFile, requiredFields, unknownFields);
+    }
+
+    /** Checked with the job's own rule, before a driver starts. */
+    private OnTopicChange onTopicChange() throws MojoExecutionException {
+        try {
+            return IngestArgs.ON_TOPIC_CHANGE.parse(onTopicChange);
+        } catch (UsageException e) {
+            throw new MojoExecutionException("onTopicChange (-Dbatch-layer.onTopicChange): " + e.getMessage());
+        }
     }
 
     private static String blankToNull(String text) {

@@ -1,17 +1,20 @@
 package io.github.batchlayer.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.batchlayer.cluster.ClusterEndpoints;
 import io.github.batchlayer.job.contract.IngestArgs;
 import io.github.batchlayer.job.contract.JobArguments;
 import io.github.batchlayer.job.contract.JobCommands;
+import io.github.batchlayer.job.contract.OnTopicChange;
 import io.github.batchlayer.job.contract.SummarizeArgs;
 import io.github.batchlayer.job.spark.SummarizeOptions;
 
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
@@ -47,6 +50,7 @@ class JobCommandLineTest {
         assertEquals(Map.of(), read.passThrough());
         assertEquals(null, read.get(IngestArgs.SCHEMA_FILE), "no schema parameter: the preset");
         assertEquals("drop", read.get(IngestArgs.UNKNOWN_FIELDS));
+        assertEquals("fail", read.get(IngestArgs.ON_TOPIC_CHANGE).toString());
     }
 
     @Test
@@ -54,11 +58,22 @@ class JobCommandLineTest {
     @MojoParameter(name = "startingOffsets", value = "{\"video-books-assessments\":{\"0\":3279}}")
     @MojoParameter(name = "endingOffsets", value = " ")
     @MojoParameter(name = "rowsPerFile", value = "1000")
+    @MojoParameter(name = "onTopicChange", value = "restart-from-earliest")
     void ingestWithOffsets(IngestMojo mojo) throws Exception {
         JobArguments<?> read = parsedByTheJob(mojo.jobArguments(CLUSTER));
         assertEquals("{\"video-books-assessments\":{\"0\":3279}}", read.get(IngestArgs.STARTING_OFFSETS));
         assertEquals(null, read.get(IngestArgs.ENDING_OFFSETS), "a blank parameter is no option");
         assertEquals(1000L, read.get(IngestArgs.ROWS_PER_FILE));
+        assertEquals(OnTopicChange.RESTART_FROM_EARLIEST, read.get(IngestArgs.ON_TOPIC_CHANGE));
+    }
+
+    @Test
+    @InjectMojo(goal = "ingest")
+    @MojoParameter(name = "onTopicChange", value = "ignore")
+    void anUnknownOnTopicChangeIsRefusedBeforeADriverStarts(IngestMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> mojo.jobArguments(CLUSTER));
+        assertEquals("onTopicChange (-Dbatch-layer.onTopicChange): --on-topic-change must be one of "
+                + "fail|restart-from-earliest, got ignore", e.getMessage());
     }
 
     @Test

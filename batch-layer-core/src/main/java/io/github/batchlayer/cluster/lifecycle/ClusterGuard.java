@@ -24,7 +24,7 @@ public final class ClusterGuard {
         if (HOOKS.containsKey(key)) {
             return;
         }
-        Thread hook = new Thread(() -> ClusterStopper.stop(key, log), "batch-layer-cluster-guard");
+        Thread hook = new Thread(() -> ClusterStopper.stopAndRelease(key, log), "batch-layer-cluster-guard");
         Runtime.getRuntime().addShutdownHook(hook);
         HOOKS.put(key, hook);
     }

@@ -13,6 +13,15 @@ public final class ClusterStopper {
     private ClusterStopper() {
     }
 
+    /** Stops the cluster and gives up the work directory's ownership ({@link ClusterOwnership}). */
+    public static boolean stopAndRelease(Path workDir, BuildLog log) {
+        try {
+            return stop(workDir, log);
+        } finally {
+            ClusterOwnership.release(workDir);
+        }
+    }
+
     /** @return true when there was a cluster to stop */
     public static boolean stop(Path workDir, BuildLog log) {
         Optional<ClusterState> state = ClusterState.read(workDir);

@@ -24,6 +24,9 @@ public final class IngestArgs {
     public static final JobOption<String> REQUIRED_FIELDS = COMMAND.optional("required-fields", "A,B.C");
     /** drop (counted per name) or quarantine: what happens to a top-level field the schema does not name. */
     public static final JobOption<String> UNKNOWN_FIELDS = COMMAND.optional("unknown-fields", "drop|quarantine");
+    /** What to do when the topic changed under the committed batches (a recreated topic, another cluster). */
+    public static final JobOption<OnTopicChange> ON_TOPIC_CHANGE = COMMAND.choice("on-topic-change",
+            OnTopicChange.FAIL);
     /** An owner-only properties file of Kafka client settings: secrets never ride on the command line. */
     public static final JobOption<String> KAFKA_PROPERTIES_FILE = COMMAND.optional("kafka-properties-file", "FILE");
 

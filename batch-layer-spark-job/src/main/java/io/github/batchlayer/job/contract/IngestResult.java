@@ -19,12 +19,17 @@ import java.util.TreeMap;
  * @param landingSeconds     read, parse, write and commit of the batch; null when there was nothing new
  * @param schema             the schema file the records were parsed with, or {@code assessments} (the preset)
  * @param unknownFields      top-level fields the schema does not name, dropped: messages per field name
+ * @param topicId            Kafka's id of the topic read (new when it is deleted and created again); null if unknown
+ * @param clusterId          the Kafka cluster's id; null if unknown
+ * @param topicRestart       the topic had changed under the committed batches and was read anew from its earliest
+ *                           offsets ({@link OnTopicChange#RESTART_FROM_EARLIEST})
  */
 public record IngestResult(Long batchId, String topic, SortedMap<Integer, OffsetSpan> offsets, long rowsLanded,
                            long quarantined, Map<String, Long> quarantineReasons,
                            List<QuarantineSample> quarantineSamples, List<String> removedUncommitted,
                            long committedRows, long committedBatches, double seconds, Double landingSeconds,
-                           String schema, Map<String, Long> unknownFields) {
+                           String schema, Map<String, Long> unknownFields, String topicId, String clusterId,
+                           boolean topicRestart) {
     public IngestResult {
         unknownFields = unknownFields == null ? Map.of() : new TreeMap<>(unknownFields);
         offsets = offsets == null ? new TreeMap<>() : new TreeMap<>(offsets);

@@ -59,6 +59,11 @@ public final class JobCommand<R> {
         return add(JobOption.flag(option, defaultValue));
     }
 
+    /** One of an enum's constants, written as its {@code toString()}. */
+    <E extends Enum<E>> JobOption<E> choice(String option, E defaultValue) {
+        return add(JobOption.choice(option, defaultValue));
+    }
+
     /** Options {@code --<prefix><key> value} of any key, kept apart without the prefix (Kafka client settings). */
     void passThrough(String prefix) {
         this.passThroughPrefix = prefix;

@@ -1,6 +1,8 @@
 package io.github.batchlayer.job.contract;
 
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One option of a job command, {@code --name value}: its name, how its text becomes a value, its default and
@@ -42,8 +44,21 @@ public record JobOption<T>(String name, String valueHint, Function<String, T> pa
         }, defaultValue, false);
     }
 
-    /** The value of {@code text}; a {@link UsageException} naming the option when it is not one. */
-    T parse(String text) {
+    /** One of {@code defaultValue}'s enum constants, given by its {@code toString()} (any case). */
+    static <E extends Enum<E>> JobOption<E> choice(String name, E defaultValue) {
+        List<E> constants = List.of(defaultValue.getDeclaringClass().getEnumConstants());
+        String hint = constants.stream().map(String::valueOf).collect(Collectors.joining("|"));
+        return new JobOption<>(name, hint, text -> constants.stream()
+                .filter(c -> c.toString().equalsIgnoreCase(text.trim())).findFirst()
+                .orElseThrow(() -> new UsageException("--" + name + " must be one of " + hint + ", got " + text)),
+                defaultValue, false);
+    }
+
+    /**
+     * The value of {@code text}; a {@link UsageException} naming the option when it is not one. Public so that
+     * the plugin checks a parameter with the job's own rule before it starts a driver.
+     */
+    public T parse(String text) {
         return parser.apply(text);
     }
 

@@ -17,7 +17,9 @@ import java.nio.file.StandardCopyOption;
  * The one writer and reader of the job's results ({@link IngestResult}, {@link SummarizeResult},
  * {@link ProbeResult}): the job writes them, the plugin reads them (from the result file, and again from the run
  * journal, which holds the same records as figures). A result file is {@code {"command":"ingest", ...fields}};
- * a command that failed after Spark started writes {@code {"command":"ingest","error":"..."}} instead.
+ * a command that failed after Spark started writes {@code {"command":"ingest","error":"..."}} instead, with
+ * {@code "refused":true} when the failure is a known refusal whose message says it all (another writer holds the
+ * lease, the topic changed).
  *
  * <p>Strict on reading (every field present, none unknown, no null for a number): the job and the plugin
  * ship together, so a difference is a bug to show, not to paper over. JDK and Jackson only: the same code runs
@@ -26,6 +28,7 @@ import java.nio.file.StandardCopyOption;
 public final class ResultCodec {
     static final String COMMAND = "command";
     static final String ERROR = "error";
+    static final String REFUSED = "refused";
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
@@ -42,7 +45,16 @@ public final class ResultCodec {
 
     /** Writes the error of a command that failed, in place of its result. */
     public static void writeFailure(Path file, JobCommand<?> command, String error) {
-        writeAtomically(file, JSON.createObjectNode().put(COMMAND, command.name()).put(ERROR, error));
+        writeFailure(file, command, error, false);
+    }
+
+    /** As {@link #writeFailure(Path, JobCommand, String)}; {@code refused}: a known refusal, its message says all. */
+    public static void writeFailure(Path file, JobCommand<?> command, String error, boolean refused) {
+        ObjectNode node = JSON.createObjectNode().put(COMMAND, command.name()).put(ERROR, error);
+        if (refused) {
+            node.put(REFUSED, true);
+        }
+        writeAtomically(file, node);
     }
 
     /** The result or the error in {@code file}; an {@link UncheckedIOException} naming it when it is unreadable. */
@@ -54,10 +66,11 @@ public final class ResultCodec {
             }
             ObjectNode fields = ((ObjectNode) node).deepCopy();
             fields.remove(COMMAND);
-            if (fields.has(ERROR) && fields.size() == 1) {
-                return new JobOutcome<>(null, fields.get(ERROR).asText());
+            boolean refused = fields.path(REFUSED).asBoolean(false);
+            if (fields.has(ERROR) && fields.size() == (fields.has(REFUSED) ? 2 : 1)) {
+                return new JobOutcome<>(null, fields.get(ERROR).asText(), refused);
             }
-            return new JobOutcome<>(fromTree(fields, command.resultType()), null);
+            return new JobOutcome<>(fromTree(fields, command.resultType()), null, false);
         } catch (IOException | IllegalArgumentException e) {
             throw new UncheckedIOException(new IOException("cannot read result file " + file + ": "
                     + e.getMessage(), e));

@@ -59,6 +59,16 @@ public final class BatchLander {
     }
 
     public LandedBatch land(Dataset<Row> kafkaRows, long batchId, BatchRange range) throws IOException {
+        return land(kafkaRows, batchId, range, TopicIdentity.UNKNOWN, null, false);
+    }
+
+    /**
+     * @param identity     the topic's and cluster's id as the broker gave them before the read
+     * @param attempt      the ingest attempt (its writer lease), named in the manifest
+     * @param topicRestart the batch begins a recreated topic anew
+     */
+    public LandedBatch land(Dataset<Row> kafkaRows, long batchId, BatchRange range, TopicIdentity identity,
+                            String attempt, boolean topicRestart) throws IOException {
         Dataset<Row> classified = classifier.classify(kafkaRows);
         Observation counts = new Observation("batch-" + batchId);
         Path rawDir = BatchLayout.batchDir(manifests.rawRoot(), batchId);
@@ -89,7 +99,8 @@ public final class BatchLander {
             write(classifier.quarantined(classified), BatchLayout.batchDir(quarantineRoot, batchId));
         }
         beforeCommit.run();
-        Manifest manifest = new Manifest(batchId, range, rows, quarantined, Instant.now().toString());
+        Manifest manifest = new Manifest(batchId, range, rows, quarantined, Instant.now().toString(), identity,
+                attempt, topicRestart);
         manifests.commit(manifest);
         return new LandedBatch(manifest, reasons, unknownFields);
     }

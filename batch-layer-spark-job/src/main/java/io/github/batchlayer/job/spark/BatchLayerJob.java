@@ -15,10 +15,10 @@ import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Entry point: {@code BatchLayerJob ingest|summarize|probe|query|describe --opt value ...} (options:
+ * Entry point: {@code BatchLayerJob ingest|summarize|probe|infer-schema|query|describe --opt value ...} (options:
  * {@link JobCommands}). Exit codes: 0 done, 2 bad command line, 1 anything else (one line on stderr, then the
- * stack trace). On failure it still tries to write the result file with the error, so the plugin can show why
- * without scraping logs.
+ * stack trace; a {@link JobRefusedException} is the line alone). On failure it still tries to write the result file
+ * with the error (marked refused for a refusal), so the plugin can show why without scraping logs.
  */
 public final class BatchLayerJob {
     public static final int EXIT_FAILED = 1;
@@ -64,14 +64,18 @@ public final class BatchLayerJob {
             ResultCodec.write(resultFile, parsed.command(), result);
             return 0;
         } catch (Throwable e) {
+            // a known refusal's message is the whole story: no class name, no stack trace
+            boolean refused = e instanceof JobRefusedException;
             // an exception's message may quote a setting (Hadoop's and Kafka's often do): mask credentials
-            String error = CredentialKeys.maskAssignments(String.valueOf(e));
-            System.err.println("batch-layer job: " + command + " failed: " + error);
-            java.io.StringWriter trace = new java.io.StringWriter();
-            e.printStackTrace(new java.io.PrintWriter(trace));
-            System.err.print(CredentialKeys.maskAssignments(trace.toString()));
+            String error = CredentialKeys.maskAssignments(refused ? e.getMessage() : String.valueOf(e));
+            System.err.println("batch-layer job: " + command + (refused ? " refused: " : " failed: ") + error);
+            if (!refused) {
+                java.io.StringWriter trace = new java.io.StringWriter();
+                e.printStackTrace(new java.io.PrintWriter(trace));
+                System.err.print(CredentialKeys.maskAssignments(trace.toString()));
+            }
             try {
-                ResultCodec.writeFailure(resultFile, parsed.command(), error);
+                ResultCodec.writeFailure(resultFile, parsed.command(), error, refused);
             } catch (RuntimeException ignored) {
                 // the exit code and stderr already tell
             }

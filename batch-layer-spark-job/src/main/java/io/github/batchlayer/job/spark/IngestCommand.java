@@ -5,6 +5,7 @@ import io.github.batchlayer.job.contract.QuarantineSample;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
@@ -15,7 +16,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * {@code ingest}: land the next range of the topic as one committed batch. Order matters for exactly-once:
- * clean what an earlier killed run left, plan from committed manifests only, write data, commit last.
+ * take the raw path's writer lease (one writer at a time), clean what an earlier killed run left, check the topic is
+ * still the one the committed batches read, plan from committed manifests only, write data, commit last.
  */
 public final class IngestCommand {
     /** System property for the plugin's kill test: halt(137) after writing data, before the commit. */
@@ -35,19 +37,33 @@ public final class IngestCommand {
         long start = System.nanoTime();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         ManifestStore store = new ManifestStore(new Path(options.rawPath()), conf);
-        Path quarantineRoot = new Path(options.quarantinePath());
+        // one writer per raw path: a second ingest stops here, before it reads, cleans or writes anything
+        try (WriterLease lease = WriterLease.acquire(store.rawRoot().getFileSystem(conf), store.rawRoot(),
+                UUID.randomUUID().toString(), WriterIdentity.current(), WriterLease.DEFAULT_EXPIRY)) {
+            JobLog.info("ingest: holding the writer lease " + WriterLease.file(store.rawRoot()) + " as attempt "
+                    + lease.attempt());
+            WriterLease.holdIfATestAsks();
+            return land(store, lease, conf, start);
+        }
+    }
 
+    private IngestResult land(ManifestStore store, WriterLease lease, Configuration conf, long start)
+            throws IOException {
+        Path quarantineRoot = new Path(options.quarantinePath());
         List<Manifest> committed = store.committed();
         List<String> removed = cleanUncommitted(store, quarantineRoot, conf, committed);
 
+        TopicIdentity identity = lookup.identity(options.topic());
+        TopicContinuity.Continuation continuation = TopicContinuity.decide(committed, options.topic(), identity,
+                lookup, options.onTopicChange());
         OffsetPlanner planner = new OffsetPlanner(lookup);
         BatchRange range = planner.plan(options.topic(), options.startingOffsets(), options.endingOffsets(),
-                ManifestStore.committedUntil(committed, options.topic()));
+                continuation.committedUntil());
         planner.warnings().forEach(w -> JobLog.warn("ingest: " + w));
 
         if (range.isEmpty()) {
             JobLog.info("ingest: nothing new on " + options.topic() + " " + range + " in " + JobLog.seconds(start) + " s");
-            return result(null, range, 0, 0, Map.of(), List.of(), Map.of(), removed, committed, start, null);
+            return result(null, range, Landed.NOTHING, removed, committed, start, null, identity, continuation);
         }
 
         long batchId = ManifestStore.nextBatchId(committed);
@@ -55,9 +71,12 @@ public final class IngestCommand {
         String planned = JobLog.seconds(start);
         long landing = System.nanoTime();
         Dataset<Row> kafkaRows = KafkaSourceReader.read(spark, options, toRead);
-        BatchLander lander = new BatchLander(store, quarantineRoot, options.rowsPerFile(), IngestCommand::maybeDie,
-                new RecordClassifier(options.recordSchema()));
-        LandedBatch landed = lander.land(kafkaRows, batchId, toRead);
+        BatchLander lander = new BatchLander(store, quarantineRoot, options.rowsPerFile(), () -> {
+            maybeDie();
+            lease.checkHeld();
+        }, new RecordClassifier(options.recordSchema()));
+        LandedBatch landed = lander.land(kafkaRows, batchId, toRead, identity, lease.attempt(),
+                continuation.restart());
         Manifest m = landed.manifest();
         JobLog.info("ingest: batch " + batchId + " offsets " + toRead + " landed " + m.rows() + " rows, quarantined "
                 + m.quarantined() + " in " + JobLog.seconds(start) + " s (planned in " + planned + " s, read, parsed,"
@@ -68,17 +87,23 @@ public final class IngestCommand {
         }
         double landingSeconds = JobLog.elapsedSeconds(landing);
         List<QuarantineSample> samples = QuarantineSamples.first(spark, quarantineRoot, batchId, m.quarantined());
-        return result(batchId, toRead, m.rows(), m.quarantined(), landed.quarantineReasons(), samples,
-                landed.unknownFields(), removed, store.committed(), start, landingSeconds);
+        return result(batchId, toRead, new Landed(m.rows(), m.quarantined(), landed.quarantineReasons(), samples,
+                landed.unknownFields()), removed, store.committed(), start, landingSeconds, identity, continuation);
     }
 
-    private IngestResult result(Long batchId, BatchRange range, long rows, long quarantined,
-                                Map<String, Long> reasons, List<QuarantineSample> samples,
-                                Map<String, Long> unknownFields, List<String> removed, List<Manifest> committed,
-                                long start, Double landingSeconds) {
-        return new IngestResult(batchId, options.topic(), range.spans(), rows, quarantined, reasons, samples, removed,
-                committed.stream().mapToLong(Manifest::rows).sum(), committed.size(), JobLog.elapsedSeconds(start),
-                landingSeconds, options.recordSchema().source(), unknownFields);
+    /** What the batch landed, for the result: nothing when there was nothing new. */
+    private record Landed(long rows, long quarantined, Map<String, Long> reasons, List<QuarantineSample> samples,
+                          Map<String, Long> unknownFields) {
+        static final Landed NOTHING = new Landed(0, 0, Map.of(), List.of(), Map.of());
+    }
+
+    private IngestResult result(Long batchId, BatchRange range, Landed landed, List<String> removed,
+                                List<Manifest> committed, long start, Double landingSeconds, TopicIdentity identity,
+                                TopicContinuity.Continuation continuation) {
+        return new IngestResult(batchId, options.topic(), range.spans(), landed.rows(), landed.quarantined(),
+                landed.reasons(), landed.samples(), removed, committed.stream().mapToLong(Manifest::rows).sum(),
+                committed.size(), JobLog.elapsedSeconds(start), landingSeconds, options.recordSchema().source(),
+                landed.unknownFields(), identity.topicId(), identity.clusterId(), continuation.restart());
     }
 
     private static List<String> cleanUncommitted(ManifestStore store, Path quarantineRoot, Configuration conf,

@@ -2,6 +2,7 @@ package io.github.batchlayer.job.spark;
 
 import io.github.batchlayer.job.contract.IngestArgs;
 import io.github.batchlayer.job.contract.JobArguments;
+import io.github.batchlayer.job.contract.OnTopicChange;
 import io.github.batchlayer.job.contract.UsageException;
 
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Map;
 public record IngestOptions(String bootstrapServers, String topic, String rawPath, String quarantinePath,
                             String startingOffsets, String endingOffsets, long maxPartitionFetchBytes,
                             boolean failOnDataLoss, long rowsPerFile, Map<String, String> kafkaProperties,
-                            RecordSchema recordSchema) {
+                            RecordSchema recordSchema, OnTopicChange onTopicChange) {
 
     public static IngestOptions from(JobArguments<?> args) {
         long rowsPerFile = args.get(IngestArgs.ROWS_PER_FILE);
@@ -24,7 +25,8 @@ public record IngestOptions(String bootstrapServers, String topic, String rawPat
                 withFile(args.passThrough(), args.get(IngestArgs.KAFKA_PROPERTIES_FILE)),
                 // the schema is parsed here, in the option check before Spark starts: a bad DDL fails at once
                 RecordSchema.load(args.get(IngestArgs.SCHEMA_FILE), args.get(IngestArgs.REQUIRED_FIELDS),
-                        args.get(IngestArgs.UNKNOWN_FIELDS)));
+                        args.get(IngestArgs.UNKNOWN_FIELDS)),
+                args.get(IngestArgs.ON_TOPIC_CHANGE));
     }
 
     /**

@@ -7,10 +7,16 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -54,6 +60,28 @@ public final class KafkaClientOffsetLookup implements KafkaOffsetLookup {
             List<TopicPartition> tps = partitions.stream()
                     .map(p -> new TopicPartition(topic, p)).collect(Collectors.toList());
             return byPartition(consumer.beginningOffsets(tps, timeout));
+        }
+    }
+
+    @Override
+    public TopicIdentity identity(String topic) {
+        Properties admin = new Properties();
+        properties.forEach((k, v) -> {
+            if (AdminClientConfig.configNames().contains(String.valueOf(k))) {
+                admin.put(k, v);                               // security settings; not the consumer's own
+            }
+        });
+        try (Admin client = Admin.create(admin)) {
+            Uuid id = client.describeTopics(List.of(topic)).allTopicNames()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(topic).topicId();
+            String cluster = client.describeCluster().clusterId().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new TopicIdentity(id == null || Uuid.ZERO_UUID.equals(id) ? null : id.toString(), cluster);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing topic " + topic, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot describe topic " + topic + " (its id tells a recreated topic): "
+                    + (e.getCause() != null ? e.getCause() : e), e);
         }
     }
 

@@ -9,4 +9,9 @@ public interface KafkaOffsetLookup {
     Map<Integer, Long> endOffsets(String topic);
 
     Map<Integer, Long> beginningOffsets(String topic, Collection<Integer> partitions);
+
+    /** The topic's id and its cluster's id, recorded in manifests to recognise a recreated topic. */
+    default TopicIdentity identity(String topic) {
+        return TopicIdentity.UNKNOWN;
+    }
 }

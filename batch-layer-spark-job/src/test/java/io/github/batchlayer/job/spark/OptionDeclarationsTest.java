@@ -8,6 +8,7 @@ import io.github.batchlayer.job.contract.DriverContract;
 import io.github.batchlayer.job.contract.IngestArgs;
 import io.github.batchlayer.job.contract.JobArguments;
 import io.github.batchlayer.job.contract.JobCommands;
+import io.github.batchlayer.job.contract.OnTopicChange;
 import io.github.batchlayer.job.contract.ProbeArgs;
 import io.github.batchlayer.job.contract.SummarizeArgs;
 import io.github.batchlayer.job.contract.UsageException;
@@ -29,15 +30,17 @@ class OptionDeclarationsTest {
                 .with(IngestArgs.MAX_PARTITION_FETCH_BYTES, 1024L)
                 .with(IngestArgs.ROWS_PER_FILE, 7L)
                 .with(IngestArgs.FAIL_ON_DATA_LOSS, false)
+                .with(IngestArgs.ON_TOPIC_CHANGE, OnTopicChange.RESTART_FROM_EARLIEST)
                 .with(IngestArgs.COMMAND.resultFile, "/tmp/results/ingest.json");
         JobArguments<?> read = JobCommands.parse(written.toCommandLine().toArray(String[]::new));
         assertEquals(written, read);
 
         IngestOptions options = IngestOptions.from(read);
         assertEquals(new IngestOptions("127.0.0.1:9092", "video-books-assessments", "hdfs://nn/raw", "hdfs://nn/q",
-                "{\"video-books-assessments\":{\"0\":3279}}", null, 1024L, false, 7L, Map.of(), options.recordSchema()),
-                options);
+                "{\"video-books-assessments\":{\"0\":3279}}", null, 1024L, false, 7L, Map.of(), options.recordSchema(),
+                OnTopicChange.RESTART_FROM_EARLIEST), options);
         assertEquals("assessments", options.recordSchema().source(), "no schema file: the preset");
+        assertTrue(written.toCommandLine().contains("restart-from-earliest"), "the documented name, not the constant's");
         assertEquals("/tmp/results/ingest.json", read.get(IngestArgs.COMMAND.resultFile));
     }
 
@@ -62,6 +65,16 @@ class OptionDeclarationsTest {
                 () -> ProbeArgs.COMMAND.arguments().with(IngestArgs.TOPIC, "t"));
         assertThrows(IllegalStateException.class,
                 () -> ProbeArgs.COMMAND.arguments().with(ProbeArgs.PATH, "p").toCommandLine());
+    }
+
+    @Test
+    void aChoiceIsParsedByItsDocumentedNamesOnly() {
+        assertEquals(OnTopicChange.RESTART_FROM_EARLIEST, IngestArgs.ON_TOPIC_CHANGE.parse("Restart-From-Earliest"));
+        assertEquals(OnTopicChange.FAIL, IngestArgs.ON_TOPIC_CHANGE.parse("fail"));
+        assertEquals(OnTopicChange.FAIL, IngestArgs.ON_TOPIC_CHANGE.defaultValue());
+        UsageException e = assertThrows(UsageException.class, () -> IngestArgs.ON_TOPIC_CHANGE.parse("ignore"));
+        assertEquals("--on-topic-change must be one of fail|restart-from-earliest, got ignore", e.getMessage());
+        assertTrue(JobCommands.usage().contains("[--on-topic-change fail|restart-from-earliest]"), JobCommands.usage());
     }
 
     @Test
