@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.batchlayer.job.contract.ResultCodec;
+import io.github.batchlayer.job.contract.SummarizeArgs;
+import io.github.batchlayer.job.contract.SummarizeResult;
+import io.github.batchlayer.job.contract.ViewResult;
 import io.github.batchlayer.verify.Check;
 import io.github.batchlayer.verify.VerifyResult;
 
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -32,9 +37,11 @@ class VerifyExpectationsMojoTest {
         Files.createDirectories(work.resolve("results"));
         Files.writeString(work.resolve("views/daily_totals.csv"),
                 "day,total,status\n2024-01-01,4,ok\n2024-01-02,12,lost\n");
-        Files.writeString(work.resolve("results/summarize.json"), "{\"command\":\"summarize\",\"views\":[{\"name\":"
-                + "\"daily_totals\",\"rows\":2,\"columns\":[\"day\",\"total\",\"status\"],\"ordered\":false,"
-                + "\"csvPath\":\"views/daily_totals.csv\"}]}");
+        // a consumer's own data: views, no exam figures, written as the job writes it
+        ResultCodec.write(work.resolve("results/summarize.json"), SummarizeArgs.COMMAND, new SummarizeResult(2, null,
+                Map.of(), List.of(), null, null, null, List.of(new ViewResult("daily_totals",
+                "src/batch-layer/views/01_daily_totals.sql", 2, List.of("day", "total", "status"), false,
+                "/tmp/batch_views/daily_totals", "views/daily_totals.csv")), null, 1.0));
         mojo.workDir = work.toFile();
         MojoTesting.set(mojo, "expectedDirectory", temp.resolve("expected").toFile());
         MojoTesting.set(mojo, "junitReportDirectory", temp.resolve("failsafe-reports").toFile());

@@ -25,10 +25,10 @@ public final class JobFigures {
     private JobFigures() {
     }
 
-    /** The views summarize landed, or empty when there is no (successful) summarize result. */
+    /** The views summarize landed, or empty when there is no (successful) summarize result or it landed none. */
     public static Optional<List<LandedView>> views(Path workDir) {
-        return SummarizeResultFile.read(workDir).result().map(r -> r.views().stream()
-                .map(v -> landed(workDir, v)).toList());
+        return SummarizeResultFile.read(workDir).result().filter(r -> !r.views().isEmpty())
+                .map(r -> r.views().stream().map(v -> landed(workDir, v)).toList());
     }
 
     private static LandedView landed(Path workDir, ViewResult v) {
