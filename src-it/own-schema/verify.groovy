@@ -80,9 +80,10 @@ assert !byName.containsKey('distinct-exams') && !byName.containsKey('summary-tot
 // published = raw + quarantined, like an account
 assert byName['raw-rows'].actual.contains('240 raw + 7 quarantined = 247') : byName['raw-rows']
 // CI sees the checks as test cases
-def junit = new XmlSlurper().parse(new File(basedir, 'target/failsafe-reports/TEST-batch-layer.xml'))
-assert junit.testcase.size() == verdict.checks.size()
-assert junit.testcase.find { it.@name == 'view:flag_counts:golden' }.failure.size() == 1
+def junit = new File(basedir, 'target/failsafe-reports/TEST-batch-layer.xml').text
+assert junit.count('<testcase ') == verdict.checks.size()
+assert junit.count('<failure') == 1
+assert junit =~ /(?s)<testcase name="view:flag_counts:golden"[^>]*>\s*<failure/
 
 assert !new File(work, 'cluster.json').exists()
 return true

@@ -159,6 +159,20 @@ class VerifierTest {
     }
 
     @Test
+    void aConsumerPublishingOnlyRawLinesIsJudgedByTheAccountAlone() {
+        // format=lines: the consumer's own messages, not records of a source dataset the preset's figures read
+        WorkDirFixture run = WorkDirFixture.withDataset(dir, dir.resolve("none.json"))
+                .publishLines("events", dir.resolve("events.ndjson"), List.of("{\"a\":1}", "{\"a\":2}", "oops"))
+                .ingest(1, 0, 3, 1, Map.of("not_json", 1L), 2);
+        VerifyResult result = new Verifier().verify(run.workDir, new VerifyExpectations(null, null, null, 1, MIN));
+        assertFalse(result.checks().stream().anyMatch(c -> c.name().equals(CheckNames.PUBLISHED_SOURCE)),
+                "no preset check of a source that was not published as records");
+        Check account = check(result, CheckNames.RAW_ROWS);
+        assertTrue(account.passed(), account.actual());
+        assertEquals("2 raw + 1 quarantined = 3", account.actual());
+    }
+
+    @Test
     void withoutAnIngestInTheJournalTheLastIngestResultIsJudged() {
         WorkDirFixture run = WorkDirFixture.withDataset(dir, dataset).publish("all", 0, null)
                 .land(SourceFigures.read(dataset, Slice.all(), 0), MIN);
