@@ -66,9 +66,11 @@ assert logged.contains(' |-- batch: integer (nullable = true)')
 assert log.contains('batch 1: video-books-assessments offsets {"0":[0,200]}, 200 rows, 0 quarantined, committed ')
 assert logged.any { it ==~ /-rw-r--r-- +\d+ \S+ +\S+ +\d+ \d{4}-\d\d-\d\d \d\d:\d\d \/tmp\/raw_assessments\/batch=000001\/part-\S+\.parquet/ }
 assert logged.any { it ==~ /quarantine \(.*\/tmp\/raw_assessments_quarantine\): 0 messages/ }
+// the preset's two views under viewsPath, and the seed's own summary parquet
+assert logged.any { it ==~ /  assessments_summary +\d+ rows  landed .*\/tmp\/batch_views\/assessments_summary/ }
+assert logged.any { it ==~ /  top_exams +0 rows  landed .*\/tmp\/batch_views\/top_exams/ } // no exam has > 100 in 200
 assert logged.any { it ==~ /  summary +\d+ rows  landed .*\/tmp\/summary/ }
-assert logged.any { it ==~ /  top_exams +0 rows  landed .*\/tmp\/top_exams/ } // no exam has > 100 in 200 records
-assert log =~ /describe: 1 committed batches, 200 rows, 0 quarantined, 2 views/
+assert log =~ /describe: 1 committed batches, 200 rows, 0 quarantined, 3 views/
 
 // 4. a typo: Spark's message and position, no stack trace; recorded, and the build goes on to cluster-down
 // Spark reads "FORM" as an alias of exam_name, so what it cannot parse is the table name after it
