@@ -48,7 +48,7 @@ public final class Verifier {
         IngestHistory ingest = IngestHistory.read(workDir, entries);
 
         checks.addAll(SourceReconciliation.check(publishedFiles, landedRows(summarize, ingest),
-                ingest.totalQuarantined(), declared.countBy(), JobFigures.countBy(workDir).orElse(null)));
+                ingest.totalQuarantined(), declared.countBy(), JobFigures.countBy(summarize).orElse(null)));
         // the preset's own checks, where the landed data has what they compare (a consumer's schema has no exams)
         if (source != null && summarize.isPresent() && summarize.get().distinctExams() != null) {
             // counted by a field, the reconciliation above supersedes the exam counts (countBy=exam_name is them)
@@ -62,7 +62,7 @@ public final class Verifier {
         }
         checks.add(QuarantineCheck.check(ingest, expectations.maxQuarantined()));
         checks.addAll(ExpectationChecks.check(expectations, landedRows(summarize, ingest), summarize.orElse(null)));
-        checks.addAll(ViewChecks.check(JobFigures.views(workDir).orElse(null), declared));
+        checks.addAll(ViewChecks.check(JobFigures.views(workDir, summarize).orElse(null), declared));
         return new VerifyResult(checks);
     }
 

@@ -27,7 +27,12 @@ public final class JobFigures {
 
     /** The views summarize landed, or empty when there is no (successful) summarize result or it landed none. */
     public static Optional<List<LandedView>> views(Path workDir) {
-        return SummarizeResultFile.read(workDir).result().filter(r -> !r.views().isEmpty())
+        return views(workDir, SummarizeResultFile.read(workDir).result());
+    }
+
+    /** As {@link #views(Path)}, from a summarize result already read. */
+    public static Optional<List<LandedView>> views(Path workDir, Optional<SummarizeResult> summarize) {
+        return summarize.filter(r -> !r.views().isEmpty())
                 .map(r -> r.views().stream().map(v -> landed(workDir, v)).toList());
     }
 
@@ -40,8 +45,8 @@ public final class JobFigures {
     }
 
     /** The counts by a field path summarize recorded, or empty when it was not asked to count. */
-    public static Optional<LandedCounts> countBy(Path workDir) {
-        return SummarizeResultFile.read(workDir).result().map(SummarizeResult::countBy).map(JobFigures::landed);
+    public static Optional<LandedCounts> countBy(Optional<SummarizeResult> summarize) {
+        return summarize.map(SummarizeResult::countBy).map(JobFigures::landed);
     }
 
     private static LandedCounts landed(CountBy counts) {
