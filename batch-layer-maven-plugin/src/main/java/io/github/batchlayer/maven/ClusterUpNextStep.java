@@ -4,13 +4,14 @@ import io.github.batchlayer.cluster.ClusterException;
 import io.github.batchlayer.cluster.ClusterTimeoutException;
 import io.github.batchlayer.cluster.docker.DockerUnavailableException;
 import io.github.batchlayer.cluster.docker.ImageBuildException;
+import io.github.batchlayer.cluster.docker.UnsuitableDockerEngineException;
 
 import java.nio.file.Path;
 
 /**
  * The next step for a cluster-up failure, by its cause: a timeout asks for a longer readyTimeoutSeconds, an absent
- * Docker engine for one (or another launcher), a failed image build for an offline base image; anything else
- * points at the logs. The cause is the first {@link ClusterException} in the chain, so a failure that merely
+ * Docker engine for one (or another launcher), an engine whose host network is not Maven's for another launcher, a
+ * failed image build for an offline base image; anything else points at the logs. The cause is the first {@link ClusterException} in the chain, so a failure that merely
  * wraps a timeout (another service exited meanwhile) is not taken for one.
  */
 final class ClusterUpNextStep {
@@ -27,6 +28,10 @@ final class ClusterUpNextStep {
         if (cause instanceof ClusterTimeoutException) {
             return "raise -Dbatch-layer.readyTimeoutSeconds (now " + readyTimeoutSeconds
                     + ") on a slow machine; " + logs;
+        }
+        if (cause instanceof UnsuitableDockerEngineException) {
+            return "use -Dbatch-layer.launcher=embedded (forked JVMs, no Docker) or -Dbatch-layer.launcher=external"
+                    + " (a cluster of your own), or point DOCKER_HOST at a native Linux engine on this machine";
         }
         if (cause instanceof DockerUnavailableException) {
             String host = System.getenv("DOCKER_HOST");

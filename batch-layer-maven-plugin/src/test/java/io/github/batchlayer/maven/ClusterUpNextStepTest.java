@@ -8,6 +8,7 @@ import io.github.batchlayer.cluster.ClusterException;
 import io.github.batchlayer.cluster.ClusterTimeoutException;
 import io.github.batchlayer.cluster.docker.DockerUnavailableException;
 import io.github.batchlayer.cluster.docker.ImageBuildException;
+import io.github.batchlayer.cluster.docker.UnsuitableDockerEngineException;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,15 @@ class ClusterUpNextStepTest {
         assertTrue(step.contains("DOCKER_HOST"), step);
         assertTrue(step.contains("-Dbatch-layer.launcher=embedded"), step);
         assertFalse(step.contains("readyTimeoutSeconds"), step);
+    }
+
+    @Test
+    void aDockerEngineOutsideMavensNetworkNamesTheOtherLaunchers() {
+        String step = next(new UnsuitableDockerEngineException("the Docker engine is Docker Desktop"));
+        assertTrue(step.contains("-Dbatch-layer.launcher=embedded"), step);
+        assertTrue(step.contains("-Dbatch-layer.launcher=external"), step);
+        assertTrue(step.contains("DOCKER_HOST"), step);
+        assertFalse(step.contains("readyTimeoutSeconds") || step.contains("no Docker engine"), step);
     }
 
     @Test
