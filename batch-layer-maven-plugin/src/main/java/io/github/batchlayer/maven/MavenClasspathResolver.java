@@ -24,6 +24,7 @@ import java.util.Set;
  * from those: the repositories that Spark's and Hadoop's POMs declare deep down (jitpack, JBoss, Sonatype
  * snapshots ...) are ignored, as the resolver's session allows: asking them is slow, prints transfer errors
  * under Maven 3.9+ (their {@code prefixes.txt}), and would let a POM choose where the build's jars come from.
+ * Maven 4's model builder needs {@link Maven4ModelBuilderView} to see that setting.
  */
 final class MavenClasspathResolver implements ClasspathResolver {
 
@@ -36,7 +37,8 @@ final class MavenClasspathResolver implements ClasspathResolver {
     MavenClasspathResolver(RepositorySystem system, RepositorySystemSession session,
                            List<RemoteRepository> repositories) {
         this.system = system;
-        this.session = new DefaultRepositorySystemSession(session).setIgnoreArtifactDescriptorRepositories(true);
+        this.session = Maven4ModelBuilderView.of(
+                new DefaultRepositorySystemSession(session).setIgnoreArtifactDescriptorRepositories(true), session);
         this.repositories = repositories;
     }
 
