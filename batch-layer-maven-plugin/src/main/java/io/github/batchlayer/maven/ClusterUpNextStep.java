@@ -11,8 +11,9 @@ import java.nio.file.Path;
 /**
  * The next step for a cluster-up failure, by its cause: a timeout asks for a longer readyTimeoutSeconds, an absent
  * Docker engine for one (or another launcher), an engine whose host network is not Maven's for another launcher, a
- * failed image build for an offline base image; anything else points at the logs. The cause is the first {@link ClusterException} in the chain, so a failure that merely
- * wraps a timeout (another service exited meanwhile) is not taken for one.
+ * failed image build for an offline base image; anything else points at the logs. The cause is the first
+ * {@link ClusterException} in the chain, so a failure that merely wraps a timeout (another service exited
+ * meanwhile) is not taken for one.
  */
 final class ClusterUpNextStep {
 
