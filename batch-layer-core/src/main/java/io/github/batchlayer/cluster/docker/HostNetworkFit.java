@@ -83,7 +83,7 @@ final class HostNetworkFit {
             return Optional.of("the Docker engine " + engine.describe() + " is rootless: its host network is"
                     + " RootlessKit's namespace, not this machine's");
         }
-        if (here.hostname() != null && engine.name() != null && !here.hostname().equals(engine.name())) {
+        if (here.hostname() != null && engine.name() != null && !here.hostname().equalsIgnoreCase(engine.name())) {
             // a container on the host network gets the host's name (Docker's host-network docs), so a
             // different name means another machine, or a container with a network of its own
             return Optional.of(here.inContainer()
