@@ -33,6 +33,14 @@ public final class ProcessStopper {
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(h -> isOurs(h, argFile)).isPresent();
     }
 
+    /**
+     * The live processes running the JVM of this argument file, whatever their PID: a service started again with
+     * its own command line (a broker restarted by hand, as {@code java @file} from its directory) has a new one.
+     */
+    public static java.util.List<ProcessHandle> running(String argFile) {
+        return ProcessHandle.allProcesses().filter(h -> h.isAlive() && isOurs(h, argFile)).toList();
+    }
+
     static boolean isOurs(ProcessHandle handle, String argFile) {
         return handle.info().commandLine().map(cl -> cl.contains("@" + argFile)).orElse(false);
     }
