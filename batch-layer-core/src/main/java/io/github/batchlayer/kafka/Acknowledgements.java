@@ -35,12 +35,18 @@ final class Acknowledgements {
         ranges.put(start, end);
     }
 
-    /** Records the failure of one record; the first one is what a publish reports. */
-    synchronized void failed(long index, Exception error) {
-        if (firstFailure == null) {
-            firstFailure = error;
-            firstFailedIndex = index;
+    /**
+     * Records the failure of one record; the first one is what a publish reports.
+     *
+     * @return true for the first failure
+     */
+    synchronized boolean failed(long index, Exception error) {
+        if (firstFailure != null) {
+            return false;
         }
+        firstFailure = error;
+        firstFailedIndex = index;
+        return true;
     }
 
     synchronized long count() {

@@ -81,8 +81,10 @@ public final class Publisher {
                             (metadata, error) -> {
                                 if (error == null) {
                                     acks.acknowledged(index);
-                                } else {
-                                    acks.failed(index, error);
+                                } else if (acks.failed(index, error)) {
+                                    // said at once: the records still in flight may take delivery.timeout.ms
+                                    log.warn("publish: record " + index + " failed (" + error.getMessage()
+                                            + "); nothing more is sent, waiting for the records in flight");
                                 }
                             });
                 } catch (KafkaException e) {
