@@ -31,12 +31,17 @@ public final class PublishFailedException extends KafkaOperationException {
         return acknowledged;
     }
 
+    /** Kafka's messages often end in a period; ours follows. */
+    private static String withoutFinalPeriod(String message) {
+        return message != null && message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+    }
+
     private static String message(String topic, Acknowledgements acks, long sent, long firstSent,
                                   Map<Integer, Long> before, Map<Integer, Long> after, String afterError) {
         long acked = acks.count();
         StringBuilder m = new StringBuilder("publish to ").append(topic).append(" failed at record ")
-                .append(acks.firstFailedIndex()).append(": ").append(acks.firstFailure().getMessage())
-                .append(". ").append(String.format("%,d of %,d records sent were acknowledged", acked, sent));
+                .append(acks.firstFailedIndex()).append(": ")
+                .append(withoutFinalPeriod(acks.firstFailure().getMessage())).append(". ").append(String.format("%,d of %,d records sent were acknowledged", acked, sent));
         if (acked > 0) {
             m.append(": records ").append(acks.describeRanges()).append(" (last acknowledged record ")
                     .append(acks.lastIndex()).append(")");

@@ -45,7 +45,7 @@ class AcknowledgementsTest {
     @Test
     void aFailedPublishWhoseTopicGrewByTheAcknowledgedRecordsSaysWhereToResume() {
         Acknowledgements acks = acknowledged(1000, 1400);
-        acks.failed(1400, new org.apache.kafka.common.errors.TimeoutException("Expiring 12 record(s)"));
+        acks.failed(1400, new org.apache.kafka.common.errors.TimeoutException("Expiring 12 record(s)."));
         String message = new PublishFailedException("t", acks, 1640, 1000, Map.of(0, 1000L), Map.of(0, 1400L), null)
                 .getMessage();
         assertEquals("publish to t failed at record 1400: Expiring 12 record(s). 400 of 1,640 records sent were "
