@@ -41,7 +41,8 @@ public final class PublishFailedException extends KafkaOperationException {
         long acked = acks.count();
         StringBuilder m = new StringBuilder("publish to ").append(topic).append(" failed at record ")
                 .append(acks.firstFailedIndex()).append(": ")
-                .append(withoutFinalPeriod(acks.firstFailure().getMessage())).append(". ").append(String.format("%,d of %,d records sent were acknowledged", acked, sent));
+                .append(withoutFinalPeriod(acks.firstFailure().getMessage())).append(". ")
+                .append(String.format("%,d of %,d records sent were acknowledged", acked, sent));
         if (acked > 0) {
             m.append(": records ").append(acks.describeRanges()).append(" (last acknowledged record ")
                     .append(acks.lastIndex()).append(")");

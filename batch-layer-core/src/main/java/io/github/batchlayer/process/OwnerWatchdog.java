@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The one place that wraps a forked JVM in {@link ParentWatchdog}: its main becomes the watchdog, whose first
- * argument names the owner (a PID, or {@code state:<pid>:<file>}) and whose second is the real main, and the watchdog's
- * jar joins the classpath. Every fork (service daemons, Spark drivers) goes through {@link #wrap}.
+ * argument names the owner (a PID, or {@code state:<pid>:<file>}) and whose second is the real main, and the
+ * watchdog's jar joins the classpath. Every fork (service daemons, Spark drivers) goes through {@link #wrap}.
  *
  * @param ownerArgument the watchdog's first argument
  */

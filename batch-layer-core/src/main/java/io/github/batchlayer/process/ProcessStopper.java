@@ -1,5 +1,6 @@
 package io.github.batchlayer.process;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -37,7 +38,7 @@ public final class ProcessStopper {
      * The live processes running the JVM of this argument file, whatever their PID: a service started again with
      * its own command line (a broker restarted by hand, as {@code java @file} from its directory) has a new one.
      */
-    public static java.util.List<ProcessHandle> running(String argFile) {
+    public static List<ProcessHandle> running(String argFile) {
         return ProcessHandle.allProcesses().filter(h -> h.isAlive() && isOurs(h, argFile)).toList();
     }
 

@@ -59,7 +59,8 @@ class ProcessStopperTest {
             while (ProcessStopper.running(argFile).isEmpty() && System.nanoTime() < deadline && again.isAlive()) {
                 Thread.sleep(50);
             }
-            assertEquals(List.of(again.pid()), ProcessStopper.running(argFile).stream().map(ProcessHandle::pid).toList());
+            assertEquals(List.of(again.pid()),
+                    ProcessStopper.running(argFile).stream().map(ProcessHandle::pid).toList());
             assertFalse(ProcessStopper.isAlive(first.pid(), argFile), "the recorded PID is gone");
         } finally {
             again.destroyForcibly();
