@@ -17,7 +17,9 @@ def ours = {
 def running = { String service ->
     ours().find { it.info().commandLine().orElse('').contains("@${work}/logs/${service}.args") }
 }
-def describe = { List<ProcessHandle> ps -> ps.collect { "${it.pid()}: ${it.info().commandLine().orElse('?')}" }.join('\n') }
+def describe = { List<ProcessHandle> ps ->
+    ps.collect { "${it.pid()}: ${it.info().commandLine().orElse('?')}" }.join('\n')
+}
 def awaitUntil = { String what, int seconds, Closure<Boolean> done ->
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds)
     while (!done()) {
@@ -119,7 +121,7 @@ try {
     // quota through at once; the rest of a half of the file (~1.2 MB compressed) waits for the restarted broker.
     def entity = cls('org.apache.kafka.common.quota.ClientQuotaEntity')
             .newInstance([[(cls('org.apache.kafka.common.quota.ClientQuotaEntity').CLIENT_ID): null]] as Object[])
-    def op = cls('org.apache.kafka.common.quota.ClientQuotaAlteration$Op').newInstance('producer_byte_rate', 50_000d)
+    def op = cls('org.apache.kafka.common.quota.ClientQuotaAlteration$Op').newInstance('producer_byte_rate', 80_000d)
     kafka.admin.alterClientQuotas([cls('org.apache.kafka.common.quota.ClientQuotaAlteration')
             .newInstance(entity, [op])]).all().get(60, TimeUnit.SECONDS)
 
@@ -149,7 +151,9 @@ try {
     }
 
     // 3a and 3b: SIGTERM, then kill -9, each mid-publish of half the file; both publishes complete
-    [[name: 'sigterm', from: 0, to: 1640, kill9: false], [name: 'kill9', from: 1640, to: records, kill9: true]].each { c ->
+    def halves = [[name: 'sigterm', from: 0, to: 1640, kill9: false],
+                  [name: 'kill9', from: 1640, to: records, kill9: true]]
+    halves.each { c ->
         def run = publishThroughRestart(c.name, topic, c.from, c.to, c.kill9, [])
         relaunch()
         assert lib.await(run.process, run.log, 600) == 0 : run.log.text
@@ -182,15 +186,46 @@ try {
         assert failure.contains("The topic's end offsets could not be read now") : failure
     }
     println "case 3 (fails): broker down past the delivery timeout, stopped at end offset ${run.atStop}; " +
-            "${acknowledged} acknowledged, ${inTopic} in the topic: " + (failure =~ /publish to restart-fails failed[^\n]*/)[0]
+            "${acknowledged} acknowledged, ${inTopic} in the topic: " +
+            (failure =~ /publish to restart-fails failed[^\n]*/)[0]
 
-    // every record of the file in the topic exactly once and in order, and ingest lands them all
+    // 3d: kill -9 of Maven during a publish (to a topic of its own): no process left, none of the cluster's stopped
+    def killedTopic = 'killed-publish'
+    kafka.admin.createTopics([cls('org.apache.kafka.clients.admin.NewTopic').newInstance(killedTopic, 1, (short) 1)
+            .configs(['max.message.bytes': '5242880'])]).all().get(60, TimeUnit.SECONDS)
+    def clusterPids = ours()*.pid() as Set
+    def killedLog = new File(basedir, 'publish-killed.log')
+    def killedPublish = lib.start(killedLog, ['batch-layer:publish', "-Dbatch-layer.topic=${killedTopic}"])
+    awaitUntil('the publish to be killed got its first acknowledgement', 300) {
+        assert killedPublish.alive : "the publish ended before it was killed; its log:\n${killedLog.text}"
+        endOffset(killedTopic) > 0
+    }
+    killedPublish.destroyForcibly()
+    assert killedPublish.waitFor(30, TimeUnit.SECONDS)
+    assert (ours()*.pid() as Set) == clusterPids : "after kill -9 of publish:\n${describe(ours())}"
+    long killedAt = endOffset(killedTopic)
+    assert killedAt < records : 'the kill must land mid-send'
+
+    // every record of the file in the topic exactly once and in order, and ingest lands them all; the killed
+    // publish left records [0, killedAt) of the file, each once, in order
     def ingestLog = new File(basedir, 'ingest-consume.log')
     assert lib.run(ingestLog, ['batch-layer:ingest', 'batch-layer:consume']) == 0 : ingestLog.text
+    def killedOut = new File(work, 'killed-publish.ndjson')
+    def consumeLog = new File(basedir, 'consume-killed.log')
+    assert lib.run(consumeLog, ['batch-layer:consume', "-Dbatch-layer.topic=${killedTopic}",
+                                "-Dbatch-layer.consumeOutput=${killedOut}"]) == 0 : consumeLog.text
     def source = json.parse(new File(work, 'data/assessments.json'))
-    def consumed = new File(work, 'consumed.ndjson').readLines().findAll { it.trim() }.collect { json.parseText(it) }
+    def messages = { File f -> f.readLines().findAll { it.trim() }.collect { json.parseText(it) } }
+    def consumed = messages(new File(work, 'consumed.ndjson'))
     assert consumed.size() == records
     consumed.eachWithIndex { message, i -> assert message == source[i] : "offset ${i} is not record ${i}" }
+    def leftByKill = messages(killedOut)
+    assert leftByKill.size() == killedAt
+    leftByKill.eachWithIndex { message, i ->
+        assert message == source[i] : "${killedTopic} offset ${i} is not record ${i}"
+    }
+    println "case 3 (publish killed): kill -9 of mvn publish at end offset ${killedAt}: no process left, the " +
+            "cluster's ${clusterPids.size()} JVMs untouched, records [0, ${killedAt}) in ${killedTopic} once, in order"
     def ingest = json.parse(new File(work, 'results/ingest.json'))
     assert ingest.rowsLanded == records && ingest.committedRows == records && ingest.offsets == ['0': [0, records]]
     println "case 3: ${consumed.size()} messages, record i at offset i; ingest landed ${ingest.rowsLanded} rows"
@@ -200,7 +235,8 @@ try {
     restarted.findAll { it.alive }.each { it.destroyForcibly() }  // only if cluster-down failed to
 }
 // cluster-down found the restarted broker by its argument file, and nothing is left
-assert logDown.text =~ /stopped kafka \(pid ${broker.pid}, restarted since cluster-up as pid ${brokerPid}\)/ : logDown.text
+assert logDown.text =~ /stopped kafka \(pid ${broker.pid}, restarted since cluster-up as pid ${brokerPid}\)/ :
+        logDown.text
 assert !new File(work, 'cluster.json').exists()
 assert !ours() : describe(ours())
 return true
