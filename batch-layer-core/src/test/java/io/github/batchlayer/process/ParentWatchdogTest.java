@@ -20,18 +20,22 @@ class ParentWatchdogTest {
     @Test
     void theForkedJvmExitsWhenItsParentIsGone() throws Exception {
         Process parent = new ProcessBuilder("sleep", "2").start();
-        long parentPid = parent.pid();
-        JavaProcessSpec spec = OwnerWatchdog.process(parentPid).wrap(sleeper("watched"));
+        assertStopsWhenGone(parent, OwnerWatchdog.process(parent.pid()).wrap(sleeper("watched")),
+                "parent process " + parent.pid() + " is gone");
+    }
+
+    /** The wrapped JVM exits (143, saying why) once {@code owner}, a short-lived process, has ended. */
+    private static void assertStopsWhenGone(Process owner, JavaProcessSpec spec, String why) throws Exception {
         Process child = ForkedJvm.start(spec);
         try {
-            assertTrue(parent.waitFor(10, TimeUnit.SECONDS));
-            assertTrue(child.waitFor(20, TimeUnit.SECONDS), "the child outlived its parent");
+            assertTrue(owner.waitFor(10, TimeUnit.SECONDS));
+            assertTrue(child.waitFor(20, TimeUnit.SECONDS), "outlived its owner");
             assertEquals(143, child.exitValue());
             String log = Files.readString(spec.logFile());
-            assertTrue(log.contains("parent process " + parentPid + " is gone"), log);
+            assertTrue(log.contains(why), log);
         } finally {
             child.destroyForcibly();
-            parent.destroyForcibly();
+            owner.destroyForcibly();
         }
     }
 
@@ -62,19 +66,8 @@ class ParentWatchdogTest {
         // kill -9 of a command-line cluster-up while its services boot: the state file is never written
         Path state = temp.resolve("never-written.json");
         Process starter = new ProcessBuilder("sleep", "2").start();
-        JavaProcessSpec spec = new OwnerWatchdog(ParentWatchdog.STATE_PREFIX + starter.pid() + ":" + state)
-                .wrap(sleeper("starting"));
-        Process child = ForkedJvm.start(spec);
-        try {
-            assertTrue(starter.waitFor(10, TimeUnit.SECONDS));
-            assertTrue(child.waitFor(20, TimeUnit.SECONDS), "outlived the build that was starting it");
-            assertEquals(143, child.exitValue());
-            String log = Files.readString(spec.logFile());
-            assertTrue(log.contains("process " + starter.pid() + " that was starting this kept cluster is gone"), log);
-        } finally {
-            child.destroyForcibly();
-            starter.destroyForcibly();
-        }
+        assertStopsWhenGone(starter, new OwnerWatchdog(ParentWatchdog.STATE_PREFIX + starter.pid() + ":" + state)
+                .wrap(sleeper("starting")), "process " + starter.pid() + " that was starting this kept cluster is gone");
     }
 
     @Test
