@@ -66,8 +66,9 @@ class ParentWatchdogTest {
         // kill -9 of a command-line cluster-up while its services boot: the state file is never written
         Path state = temp.resolve("never-written.json");
         Process starter = new ProcessBuilder("sleep", "2").start();
-        assertStopsWhenGone(starter, new OwnerWatchdog(ParentWatchdog.STATE_PREFIX + starter.pid() + ":" + state)
-                .wrap(sleeper("starting")), "process " + starter.pid() + " that was starting this kept cluster is gone");
+        JavaProcessSpec spec = new OwnerWatchdog(ParentWatchdog.STATE_PREFIX + starter.pid() + ":" + state)
+                .wrap(sleeper("starting"));
+        assertStopsWhenGone(starter, spec, "process " + starter.pid() + " that was starting this kept cluster is gone");
     }
 
     @Test
