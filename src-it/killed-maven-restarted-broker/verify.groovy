@@ -34,17 +34,24 @@ def awaitNothingLeft = { String afterWhat ->
         sleep 500
     }
     def left = ours()
+    left.each { it.destroyForcibly() }   // a failed case must not leave them to the next build
     assert !left : "${afterWhat}: still running after 45 s:\n${describe(left)}"
 }
 
 // ---- case 1: kill -9 of a command-line cluster-up (a kept cluster) while its services boot
 def upLog = new File(basedir, 'killed-cluster-up.log')
 def up = lib.start(upLog, ['batch-layer:cluster-up'])
-awaitUntil('cluster-up started kafka, namenode and datanode', 600) {
-    assert up.alive : "cluster-up ended before its services ran; its log:\n${upLog.text}"
-    running('kafka') && running('namenode') && running('datanode')
+try {
+    awaitUntil('cluster-up started kafka, namenode and datanode', 600) {
+        assert up.alive : "cluster-up ended before its services ran; its log:\n${upLog.text}"
+        running('kafka') && running('namenode') && running('datanode')
+    }
+    assert !new File(work, 'cluster.json').exists() : 'the kill must come while cluster-up waits for its services'
+} catch (Throwable t) {
+    up.destroyForcibly()
+    awaitNothingLeft('case 1 failed')
+    throw t
 }
-assert !new File(work, 'cluster.json').exists() : 'the kill must come while cluster-up still waits for its services'
 def booting = ours()
 up.destroyForcibly()                 // mvn's launcher execs the JVM: this is kill -9 of Maven itself
 assert up.waitFor(30, TimeUnit.SECONDS)
@@ -56,11 +63,18 @@ println "case 1: kill -9 of cluster-up while ${booting.size()} JVMs booted (${bo
 def verifyLog = new File(basedir, 'killed-verify.log')
 def release = new File(basedir, 'target/never-released')
 def build = lib.start(verifyLog, ['verify', "-Dbatch-layer.jobJvmArgs=-Dbatchlayer.test.holdLeaseUntil=${release}"])
-lib.awaitText(new File(work, 'logs/spark-ingest.log'), 'holding the lease until', build, verifyLog, 900)
-def services = json.parse(new File(work, 'cluster.json')).processes
-def inIngest = ours()
-assert running('spark-ingest') : "the ingest driver runs:\n${describe(inIngest)}"
-services.each { s -> assert inIngest*.pid().contains(s.pid as long) : "service ${s.name} runs" }
+def inIngest
+try {
+    lib.awaitText(new File(work, 'logs/spark-ingest.log'), 'holding the lease until', build, verifyLog, 900)
+    def services = json.parse(new File(work, 'cluster.json')).processes
+    inIngest = ours()
+    assert running('spark-ingest') : "the ingest driver runs:\n${describe(inIngest)}"
+    services.each { s -> assert inIngest*.pid().contains(s.pid as long) : "service ${s.name} runs" }
+} catch (Throwable t) {
+    build.destroyForcibly()
+    awaitNothingLeft('case 2 failed')
+    throw t
+}
 build.destroyForcibly()
 assert build.waitFor(30, TimeUnit.SECONDS)
 awaitNothingLeft('kill -9 of mvn verify during ingest')
@@ -238,5 +252,7 @@ try {
 assert logDown.text =~ /stopped kafka \(pid ${broker.pid}, restarted since cluster-up as pid ${brokerPid}\)/ :
         logDown.text
 assert !new File(work, 'cluster.json').exists()
-assert !ours() : describe(ours())
+def left = ours()
+left.each { it.destroyForcibly() }
+assert !left : describe(left)
 return true
