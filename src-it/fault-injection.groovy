@@ -1,5 +1,6 @@
-// Shared by the fault-injection ITs (second-build-refused, two-writers, recreated-topic): the invoker runs its
-// builds one after another, and these cases need a second mvn while the first runs, or a fault between builds.
+// Shared by the fault-injection ITs (second-build-refused, two-writers, recreated-topic,
+// killed-maven-restarted-broker): the invoker runs its builds one after another, and these cases need a second mvn
+// while the first runs, or a fault between builds.
 // verify.groovy evaluates this file and gets a map of closures. Every wait has a deadline and names what it
 // waited for; nothing asserts on how long anything took.
 import java.util.concurrent.TimeUnit
@@ -47,6 +48,9 @@ def kafkaAdmin = { String bootstrap ->
     }
     def loader = new URLClassLoader([jar('org/apache/kafka/kafka-clients', 'kafka-clients'),
                                      jar('org/slf4j/slf4j-api', 'slf4j-api')] as URL[], this.class.classLoader)
+    // the clients log through Maven's SLF4J: their INFO lines (a config dump per client, a reconnect line every
+    // few hundred ms while a broker is down) would fill the invoker's output
+    System.setProperty('org.slf4j.simpleLogger.log.org.apache.kafka', 'warn')
     def props = new Properties()
     props.put('bootstrap.servers', bootstrap)
     // Kafka loads its configured classes through the context class loader: ours while the client lives

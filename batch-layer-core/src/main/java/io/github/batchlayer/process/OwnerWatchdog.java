@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The one place that wraps a forked JVM in {@link ParentWatchdog}: its main becomes the watchdog, whose first
- * argument names the owner (a PID, or {@code state:<file>}) and whose second is the real main, and the watchdog's
- * jar joins the classpath. Every fork (service daemons, Spark drivers) goes through {@link #wrap}.
+ * argument names the owner (a PID, or {@code state:<pid>:<file>}) and whose second is the real main, and the
+ * watchdog's jar joins the classpath. Every fork (service daemons, Spark drivers) goes through {@link #wrap}.
  *
  * @param ownerArgument the watchdog's first argument
  */
@@ -23,9 +23,13 @@ public record OwnerWatchdog(String ownerArgument) {
         return process(ProcessHandle.current().pid());
     }
 
-    /** Stop once {@code stateFile}, having existed, is gone: a cluster kept running across builds. */
+    /**
+     * Stop once {@code stateFile}, having existed, is gone: a cluster kept running across builds; before the file
+     * exists, stop when this JVM (the one starting the cluster, which writes the file) is gone.
+     */
     public static OwnerWatchdog stateFile(Path stateFile) {
-        return new OwnerWatchdog(ParentWatchdog.STATE_PREFIX + stateFile.toAbsolutePath());
+        return new OwnerWatchdog(ParentWatchdog.STATE_PREFIX + ProcessHandle.current().pid() + ":"
+                + stateFile.toAbsolutePath());
     }
 
     /** {@code spec} run under the watchdog, everything else as it was. */

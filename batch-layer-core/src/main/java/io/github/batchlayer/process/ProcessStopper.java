@@ -1,5 +1,6 @@
 package io.github.batchlayer.process;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -31,6 +32,14 @@ public final class ProcessStopper {
     /** True when the PID is alive and still runs the JVM started with this argument file. */
     public static boolean isAlive(long pid, String argFile) {
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(h -> isOurs(h, argFile)).isPresent();
+    }
+
+    /**
+     * The live processes running the JVM of this argument file, whatever their PID: a service started again with
+     * its own command line (a broker restarted by hand, as {@code java @file} from its directory) has a new one.
+     */
+    public static List<ProcessHandle> running(String argFile) {
+        return ProcessHandle.allProcesses().filter(h -> h.isAlive() && isOurs(h, argFile)).toList();
     }
 
     static boolean isOurs(ProcessHandle handle, String argFile) {

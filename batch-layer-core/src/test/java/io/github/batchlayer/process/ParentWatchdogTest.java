@@ -20,18 +20,22 @@ class ParentWatchdogTest {
     @Test
     void theForkedJvmExitsWhenItsParentIsGone() throws Exception {
         Process parent = new ProcessBuilder("sleep", "2").start();
-        long parentPid = parent.pid();
-        JavaProcessSpec spec = OwnerWatchdog.process(parentPid).wrap(sleeper("watched"));
+        assertStopsWhenGone(parent, OwnerWatchdog.process(parent.pid()).wrap(sleeper("watched")),
+                "parent process " + parent.pid() + " is gone");
+    }
+
+    /** The wrapped JVM exits (143, saying why) once {@code owner}, a short-lived process, has ended. */
+    private static void assertStopsWhenGone(Process owner, JavaProcessSpec spec, String why) throws Exception {
         Process child = ForkedJvm.start(spec);
         try {
-            assertTrue(parent.waitFor(10, TimeUnit.SECONDS));
-            assertTrue(child.waitFor(20, TimeUnit.SECONDS), "the child outlived its parent");
+            assertTrue(owner.waitFor(10, TimeUnit.SECONDS));
+            assertTrue(child.waitFor(20, TimeUnit.SECONDS), "outlived its owner");
             assertEquals(143, child.exitValue());
             String log = Files.readString(spec.logFile());
-            assertTrue(log.contains("parent process " + parentPid + " is gone"), log);
+            assertTrue(log.contains(why), log);
         } finally {
             child.destroyForcibly();
-            parent.destroyForcibly();
+            owner.destroyForcibly();
         }
     }
 
@@ -39,8 +43,8 @@ class ParentWatchdogTest {
     void aKeptRunningJvmExitsWhenItsStateFileIsRemoved() throws Exception {
         Path state = temp.resolve("cluster.json");
         JavaProcessSpec spec = OwnerWatchdog.stateFile(state).wrap(sleeper("kept"));
-        assertEquals(List.of(ParentWatchdog.STATE_PREFIX + state.toAbsolutePath(), TestMains.Sleep.class.getName(),
-                "60"), spec.args());
+        assertEquals(List.of(ParentWatchdog.STATE_PREFIX + ProcessHandle.current().pid() + ":" + state.toAbsolutePath(),
+                TestMains.Sleep.class.getName(), "60"), spec.args());
         assertEquals(ParentWatchdog.class.getName(), spec.mainClass());
         Process child = ForkedJvm.start(spec);
         try {
@@ -52,6 +56,33 @@ class ParentWatchdogTest {
             assertTrue(child.waitFor(20, TimeUnit.SECONDS), "outlived its state file");
             assertEquals(143, child.exitValue());
             assertTrue(Files.readString(spec.logFile()).contains("cluster state " + state + " is gone"));
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aKeptClusterStillStartingExitsWhenTheBuildStartingItIsGone() throws Exception {
+        // kill -9 of a command-line cluster-up while its services boot: the state file is never written
+        Path state = temp.resolve("never-written.json");
+        Process starter = new ProcessBuilder("sleep", "2").start();
+        JavaProcessSpec spec = new OwnerWatchdog(ParentWatchdog.STATE_PREFIX + starter.pid() + ":" + state)
+                .wrap(sleeper("starting"));
+        assertStopsWhenGone(starter, spec, "process " + starter.pid() + " that was starting this kept cluster is gone");
+    }
+
+    @Test
+    void aKeptClusterOutlivesTheBuildThatStartedItOnceItsStateFileExists() throws Exception {
+        Path state = temp.resolve("cluster.json");
+        Files.writeString(state, "{}");
+        Process starter = new ProcessBuilder("sleep", "1").start();
+        Process child = ForkedJvm.start(new OwnerWatchdog(ParentWatchdog.STATE_PREFIX + starter.pid() + ":" + state)
+                .wrap(sleeper("kept-after-start")));
+        try {
+            assertTrue(starter.waitFor(10, TimeUnit.SECONDS));
+            assertTrue(!child.waitFor(5, TimeUnit.SECONDS), "a started kept cluster must outlive its cluster-up");
+            Files.delete(state);
+            assertTrue(child.waitFor(20, TimeUnit.SECONDS), "outlived its state file");
         } finally {
             child.destroyForcibly();
         }

@@ -1,5 +1,6 @@
 package io.github.batchlayer.process;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,28 @@ class ProcessStopperTest {
             assertFalse(ProcessStopper.stopIfOurs(pid, argFile, 5), "nothing left to stop");
         } finally {
             process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aJvmStartedAgainFromItsArgumentFileIsFoundUnderItsNewPid() throws Exception {
+        JavaProcessSpec spec = TestMains.spec("restarted", temp, List.of(), TestMains.Sleep.class, List.of("60"));
+        Process first = ForkedJvm.start(spec);
+        first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        String argFile = ForkedJvm.argFile(spec).toString();
+        assertTrue(ProcessStopper.running(argFile).isEmpty());
+        // the same command line again, as someone restarting the service by hand would run it
+        Process again = new ProcessBuilder(spec.javaExecutable().toString(), "@" + argFile).start();
+        try {
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (ProcessStopper.running(argFile).isEmpty() && System.nanoTime() < deadline && again.isAlive()) {
+                Thread.sleep(50);
+            }
+            assertEquals(List.of(again.pid()),
+                    ProcessStopper.running(argFile).stream().map(ProcessHandle::pid).toList());
+            assertFalse(ProcessStopper.isAlive(first.pid(), argFile), "the recorded PID is gone");
+        } finally {
+            again.destroyForcibly();
         }
     }
 
