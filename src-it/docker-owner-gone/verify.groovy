@@ -1,7 +1,7 @@
 // Nothing outlives its owner on the docker launcher, and a cluster-up removes only runs no reaper watches.
 // (b) kill -9 during a command-line cluster-up; (d) a simulated second checkout at the same path (its own live
 // reaper) and an orphaned run; (a) kill -9 during a lifecycle build's ingest; (c) a kept cluster survives its mvn
-// and cluster-down removes it. Containers are watched with the docker CLI by their labels, as a user would.
+// and cluster-down removes it; (e) a cluster-up elsewhere that needs its port names it. Containers are watched with the docker CLI by their labels, as a user would.
 import java.util.concurrent.TimeUnit
 
 def lib = evaluate(new File(basedir, '../../../../src-it/fault-injection.groovy'))
@@ -143,7 +143,28 @@ try {
     assert lib.run(cLog, ['batch-layer:cluster-up']) == 0 : cLog.text
     assert cLog.text.contains('(kept running: stop it with mvn batch-layer:cluster-down)')
     String runC = runOf(cLog)
-    sleep(TimeUnit.SECONDS.toMillis(20)) // past the reaper's 10 s grace period: a reaper that would remove it has
+    long cEnded = System.nanoTime()
+
+    // (e) meanwhile, a build elsewhere that needs the kept cluster's Kafka port is told who holds it
+    def km = cLog.text =~ /cluster ready in [0-9.]+ s: Kafka 127\.0\.0\.1:(\d+)/
+    assert km.find()
+    def eLog = new File(basedir, 'e-port-taken.log')
+    def elsewhere = new File(basedir, 'target/elsewhere')
+    assert lib.run(eLog, ['batch-layer:cluster-up', "-Dbatch-layer.workDir=${elsewhere}",
+                          "-Dbatch-layer.kafkaPort=${km.group(1)}"]) != 0 : 'the port is taken'
+    String eText = eLog.text
+    assert eText.contains("port ${km.group(1)} on 127.0.0.1 is already in use") : eText
+    assert eText.contains("other batch-layer clusters run on this engine and may hold it: run ${runC} (project ${project})")
+    String elsewhereProject = java.security.MessageDigest.getInstance('SHA-256')
+            .digest(elsewhere.toPath().toAbsolutePath().normalize().toString().getBytes('UTF-8'))
+            .take(6).collect { String.format('%02x', it) }.join()
+    assert !containers("${PROJECT}=${elsewhereProject}") : 'the refused cluster-up started nothing'
+    report "(e) a cluster-up elsewhere needing the kept cluster's Kafka port ${km.group(1)} was refused naming run " +
+            "${runC}, starting nothing"
+
+    long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cEnded)
+    // past the reaper's 10 s grace period: a reaper that would remove the kept cluster has done so by now
+    sleep(Math.max(0L, TimeUnit.SECONDS.toMillis(20) - waited))
     int keptC = running("${RUN}=${runC}").size()
     assert keptC == 6 : 'the kept cluster survived its mvn: ' + docker(['ps', '-a', '--filter', "label=${RUN}=${runC}"])
     def reaperC = ids(docker(['ps', '-q', '--filter', "label=${RUN}=${runC}", '--filter', "label=${SERVICE}=reaper"]))
@@ -153,7 +174,7 @@ try {
     assert lib.run(dLog, ['batch-layer:cluster-down']) == 0 : dLog.text
     assert dLog.text =~ /docker cluster ${runC}: removed 6 container\(s\)/
     assert !containers("${RUN}=${runC}")
-    report "(c) kept cluster: ${keptC} container(s) of run ${runC} running 20 s after its mvn ended; " +
+    report "(c) kept cluster: ${keptC} container(s) of run ${runC} running ${Math.max(20L, waited.intdiv(1000))} s after its mvn ended; " +
             "cluster-down removed them all"
 
     assert !containers("${PROJECT}=${project}") : 'nothing of this project is left'

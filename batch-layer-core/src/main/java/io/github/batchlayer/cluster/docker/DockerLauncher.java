@@ -15,6 +15,7 @@ import io.github.batchlayer.cluster.docker.compose.ComposeService;
 import io.github.batchlayer.cluster.docker.reaper.Reaper;
 import io.github.batchlayer.cluster.probe.ReadinessSequence;
 import io.github.batchlayer.log.BuildLog;
+import io.github.batchlayer.process.PortInUseException;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -30,6 +31,11 @@ import java.util.Map;
  * host networking and bind to 127.0.0.1, and cluster-up returns once Kafka, HDFS and the Spark master answer real
  * requests. The compose file's service names {@code kafka}, {@code namenode}, {@code datanode},
  * {@code spark-master} and {@code spark-worker} are the contract with this class.
+ * <p>
+ * Before the first service, each run gets a reaper container ({@link ReaperStarter}) to which this JVM stays
+ * connected: however this JVM dies, the reaper then removes the run's containers, unless the cluster was kept
+ * ({@link #detach}). A new cluster-up removes only runs whose reaper is gone ({@link EngineRuns}), never another
+ * live run of the same work directory path.
  * <p>
  * Spark jobs run in client mode: the driver stays in the plugin's forked JVM on the host and the containerised
  * master hands it executors on the worker, which fetch the job jar from the driver ({@code spark.jars}).
@@ -85,8 +91,12 @@ public final class DockerLauncher implements Launcher {
         Path workDir = cluster.workDir().toAbsolutePath();
         Path dockerDir = workDir.resolve("docker");
         Path logDir = workDir.resolve("logs");
-        LocalClusterConfig services = LocalClusterConfig.choose(cluster, ServiceConfigs.KAFKA_DATA,
-                ServiceConfigs.HDFS_DATA, true);
+        LocalClusterConfig services;
+        try {
+            services = LocalClusterConfig.choose(cluster, ServiceConfigs.KAFKA_DATA, ServiceConfigs.HDFS_DATA, true);
+        } catch (PortInUseException e) {
+            throw new ClusterException(e.getMessage() + " (" + otherLiveClusters(docker, cluster.runId()) + ")", e);
+        }
         Path confDir = dockerDir.resolve("conf");
         ServiceConfigs.write(confDir, services.kafka(), services.hdfs());
         Map<String, String> variables = ComposeVariables.of(settings, confDir, cluster.versions(), services);
@@ -187,10 +197,9 @@ public final class DockerLauncher implements Launcher {
         List<String> others = EngineRuns.all(docker).stream()
                 .filter(run -> !run.run().equals(runId) && run.containers().stream().anyMatch(EngineRuns.Seen::running))
                 .map(EngineRuns.Run::describe).toList();
-        return others.isEmpty() ? "no other batch-layer cluster runs on this engine: another program holds it"
+        return others.isEmpty() ? "no other batch-layer cluster runs on this engine, so another program holds it"
                 : "other batch-layer clusters run on this engine and may hold it: " + String.join("; ", others)
-                + "; stop the one you do not need (mvn batch-layer:cluster-down in its project), or leave the ports "
-                + "at 0 (free ones)";
+                + "; stop the one you do not need with mvn batch-layer:cluster-down in its project";
     }
 
     @Override
