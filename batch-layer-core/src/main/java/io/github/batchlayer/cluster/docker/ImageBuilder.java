@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * Builds a service's image from its compose {@code build:} section through the engine's API, with the jars Maven
  * resolves for the service's jar set added to the context under {@code jars/}. The image is tagged with the content
  * hash of all inputs (context files, jars, build arguments) and only built when no image has that tag: a second
- * cluster-up with the same versions builds nothing.
+ * cluster-up with the same versions builds nothing. The reaper's image ({@link ReaperStarter}) is built the same way
+ * from a context of its own.
  */
 final class ImageBuilder {
 
