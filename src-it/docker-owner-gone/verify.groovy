@@ -155,9 +155,9 @@ try {
     String eText = eLog.text
     assert eText.contains("port ${km.group(1)} on 127.0.0.1 is already in use") : eText
     assert eText.contains("other batch-layer clusters run on this engine and may hold it: run ${runC} (project ${project})")
-    String elsewhereProject = java.security.MessageDigest.getInstance('SHA-256')
-            .digest(elsewhere.toPath().toAbsolutePath().normalize().toString().getBytes('UTF-8'))
-            .take(6).collect { String.format('%02x', it) }.join()
+    // the project label: as ClusterLabels.projectId computes it from the work directory
+    String elsewhereProject = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance('SHA-256')
+            .digest(elsewhere.toPath().toAbsolutePath().normalize().toString().getBytes('UTF-8')), 0, 6)
     assert !containers("${PROJECT}=${elsewhereProject}") : 'the refused cluster-up started nothing'
     report "(e) a cluster-up elsewhere needing the kept cluster's Kafka port ${km.group(1)} was refused naming run " +
             "${runC}, starting nothing"

@@ -63,7 +63,7 @@ public final class Reaper {
             while (!reaper.owners.reapDue(millis())) {
                 Thread.sleep(250);
             }
-            say("no owner of " + run + " for " + args[1] + " s: removing its containers");
+            say("no owner of " + run + " any more: removing its containers");
             reap(docker, run);
         }
     }
