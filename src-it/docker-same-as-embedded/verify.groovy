@@ -14,6 +14,6 @@ assert text.contains('committed in all 3,280 rows') : 'incremental batch should 
 assert text =~ /summarize: 3,280 raw rows, 103 exams, 7 top exams/
 assert text =~ /\s394\s+Learning Git/
 
-// cluster-down removed every container of the run
-assert text =~ /docker cluster [0-9a-f-]+: removed 5 container\(s\)/
+// cluster-down removed every container of the run (5 services and the reaper)
+assert text =~ /docker cluster [0-9a-f-]+: removed 6 container\(s\)/
 return true

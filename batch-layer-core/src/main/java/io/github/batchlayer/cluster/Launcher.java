@@ -16,4 +16,11 @@ public interface Launcher {
 
     /** Stops everything the state names. Idempotent: stopping what is already gone is not an error. */
     void stop(ClusterState state, BuildLog log);
+
+    /**
+     * The started cluster is kept: from now on it no longer ends with this JVM, only {@code cluster-down} stops it.
+     * Called once the state file names it (until then, a killed build must leave nothing).
+     */
+    default void detach(ClusterState state, BuildLog log) {
+    }
 }

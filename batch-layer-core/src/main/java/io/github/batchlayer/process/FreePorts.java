@@ -20,8 +20,7 @@ public final class FreePorts {
     public synchronized int portOr(int configured) {
         if (configured > 0) {
             if (!isFree(configured)) {
-                throw new IllegalStateException("port " + configured + " on 127.0.0.1 is already in use; stop what "
-                        + "listens there, or leave the port unset (0) to take a free one");
+                throw new PortInUseException(configured);
             }
             handedOut.add(configured);
             return configured;

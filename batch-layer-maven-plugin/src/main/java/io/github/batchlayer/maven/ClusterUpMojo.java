@@ -202,6 +202,15 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
         }
         state.write(dir);
         ClusterInfo.of(state, settings.versions()).write(dir);
+        if (keep) {
+            // only now that the state file names it: a build killed before this point leaves nothing running
+            try {
+                chosen.detach(state, buildLog());
+            } catch (RuntimeException e) {
+                throw new MojoExecutionException("cluster-up could not keep the cluster running: " + e.getMessage()
+                        + " (it goes when this mvn ends; run cluster-up again)", e);
+            }
+        }
         if (!keep) {
             ClusterGuard.arm(dir, buildLog());
         } else if (!invokedFromCommandLine()) {

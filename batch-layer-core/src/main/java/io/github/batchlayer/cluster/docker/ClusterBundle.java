@@ -32,12 +32,21 @@ final class ClusterBundle {
 
     /** Unpacks the bundle into {@code target} (replacing an older copy) and returns its compose file. */
     static Path unpack(Path target) {
-        URL compose = ClusterBundle.class.getClassLoader().getResource(RESOURCE + COMPOSE_FILE);
-        if (compose == null) {
-            throw new ClusterException("the plugin's cluster bundle (" + RESOURCE + ") is missing from its jar");
+        copyDirectoryOf(RESOURCE + COMPOSE_FILE, target);
+        return target.resolve(COMPOSE_FILE);
+    }
+
+    /**
+     * Copies the class-path directory that holds {@code anchor} (a resource such as a class file or the compose
+     * file), from the jar or from a classes directory, to {@code target}, replacing an older copy.
+     */
+    static void copyDirectoryOf(String anchor, Path target) {
+        URL found = ClusterBundle.class.getClassLoader().getResource(anchor);
+        if (found == null) {
+            throw new ClusterException("the plugin's " + anchor + " is missing from its jar");
         }
         try {
-            URI uri = compose.toURI();
+            URI uri = found.toURI();
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem jar = openJar(uri)) {
                     copyTree(jar.provider().getPath(uri).getParent(), target);
@@ -49,11 +58,10 @@ final class ClusterBundle {
                 copyTree(Path.of(uri).getParent(), target);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot unpack the cluster bundle to " + target, e);
+            throw new UncheckedIOException("cannot unpack " + anchor + " to " + target, e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-        return target.resolve(COMPOSE_FILE);
     }
 
     private static FileSystem openJar(URI uri) throws IOException {

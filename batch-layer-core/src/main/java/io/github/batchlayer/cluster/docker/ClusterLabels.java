@@ -1,5 +1,7 @@
 package io.github.batchlayer.cluster.docker;
 
+import io.github.batchlayer.cluster.docker.reaper.Reaper;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -9,16 +11,18 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * The labels on everything the docker launcher creates. The project label (a hash of the work directory) lets a
- * new cluster-up sweep what a killed build of the same project left behind without touching another project's
- * cluster on the same engine; the run label names one start; the log label tells cluster-down (possibly a later
- * Maven invocation) where to save the container's output before removing it.
+ * The labels on everything the docker launcher creates. The run label names one start: the run's reaper watches
+ * it, and cluster-down removes by it. The project label (a hash of the work directory's path) groups the runs
+ * started from one path, so a new cluster-up can find what a killed build there left; it is not proof of
+ * ownership, since two checkouts at the same path (CI agents in containers sharing the host's engine) share it,
+ * so only runs whose reaper is gone are removed by it. The log label tells cluster-down (possibly a later Maven
+ * invocation) where to save the container's output before removing it.
  */
 public final class ClusterLabels {
 
     public static final String PROJECT = "io.github.batchlayer.project";
     public static final String RUN = "io.github.batchlayer.run";
-    public static final String SERVICE = "io.github.batchlayer.service";
+    public static final String SERVICE = Reaper.SERVICE_LABEL;
     public static final String LOG_FILE = "io.github.batchlayer.log";
     /** On images: the content hash of the build inputs, also the image's tag. */
     public static final String INPUTS = "io.github.batchlayer.inputs";
@@ -47,8 +51,12 @@ public final class ClusterLabels {
         return labels;
     }
 
-    /** A container name that is unique per project and service, readable in {@code docker ps}. */
-    public static String containerName(String projectId, String service) {
-        return "batch-layer-" + projectId + "-" + service;
+    /**
+     * A container name readable in {@code docker ps}: project, the run's first 8 characters and the service. The
+     * run makes it unique: two checkouts at the same path share the project, never a run.
+     */
+    public static String containerName(String projectId, String runId, String service) {
+        String run = runId.replaceAll("[^A-Za-z0-9]", "");
+        return "batch-layer-" + projectId + "-" + run.substring(0, Math.min(8, run.length())) + "-" + service;
     }
 }

@@ -33,7 +33,7 @@ final class ContainerStarter {
             host.withNetworkMode(service.networkMode());
         }
         CreateContainerCmd create = docker.createContainerCmd(image)
-                .withName(ClusterLabels.containerName(projectId, service.name()))
+                .withName(ClusterLabels.containerName(projectId, runId, service.name()))
                 .withLabels(ClusterLabels.forContainer(projectId, runId, service.name(), logFile, service.labels()))
                 .withEnv(service.environment().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                         .toList())

@@ -12,8 +12,10 @@ import io.github.batchlayer.cluster.config.LocalClusterConfig;
 import io.github.batchlayer.cluster.docker.compose.ComposeFile;
 import io.github.batchlayer.cluster.docker.compose.ComposeParser;
 import io.github.batchlayer.cluster.docker.compose.ComposeService;
+import io.github.batchlayer.cluster.docker.reaper.Reaper;
 import io.github.batchlayer.cluster.probe.ReadinessSequence;
 import io.github.batchlayer.log.BuildLog;
+import io.github.batchlayer.process.PortInUseException;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -29,6 +31,11 @@ import java.util.Map;
  * host networking and bind to 127.0.0.1, and cluster-up returns once Kafka, HDFS and the Spark master answer real
  * requests. The compose file's service names {@code kafka}, {@code namenode}, {@code datanode},
  * {@code spark-master} and {@code spark-worker} are the contract with this class.
+ * <p>
+ * Before the first service, each run gets a reaper container ({@link ReaperStarter}) to which this JVM stays
+ * connected: however this JVM dies, the reaper then removes the run's containers, unless the cluster was kept
+ * ({@link #detach}). A new cluster-up removes only runs whose reaper is gone ({@link EngineRuns}), never another
+ * live run of the same work directory path.
  * <p>
  * Spark jobs run in client mode: the driver stays in the plugin's forked JVM on the host and the containerised
  * master hands it executors on the worker, which fetch the job jar from the driver ({@code spark.jars}).
@@ -53,10 +60,7 @@ public final class DockerLauncher implements Launcher {
         Path logDir = workDir.resolve("logs");
         String projectId = ClusterLabels.projectId(workDir);
         ContainerRemover remover = new ContainerRemover(docker, log);
-        int stale = remover.removeLabelled(ClusterLabels.PROJECT, projectId, List.of());
-        if (stale > 0) {
-            log.warn("removed " + stale + " stale container(s) an earlier, interrupted build of this project left");
-        }
+        sweepOrphans(docker, projectId, remover, log);
         for (int attempt = 1; ; attempt++) {
             Map<String, String> containerOf = new LinkedHashMap<>();
             try {
@@ -65,10 +69,15 @@ public final class DockerLauncher implements Launcher {
                 // Free ports are only free when picked: on a busy machine another process can take one before
                 // the service binds it. Pick new ones and try once more.
                 List<Path> logs = containerOf.keySet().stream().map(service -> logFile(logDir, service)).toList();
-                if (attempt >= 2 || !PortConflict.seenIn(logs)) {
+                if (!PortConflict.seenIn(logs)) {
                     throw e;
                 }
-                log.warn("a service found its port taken (" + PortConflict.firstLine(logs)
+                String holders = otherLiveClusters(docker, cluster.runId());
+                if (attempt >= 2) {
+                    throw new ClusterException(e.getMessage() + "\n(a port was taken: " + PortConflict.firstLine(logs)
+                            + "; " + holders + ")", e);
+                }
+                log.warn("a service found its port taken (" + PortConflict.firstLine(logs) + "; " + holders
                         + "); starting again with other free ports");
             }
         }
@@ -82,8 +91,12 @@ public final class DockerLauncher implements Launcher {
         Path workDir = cluster.workDir().toAbsolutePath();
         Path dockerDir = workDir.resolve("docker");
         Path logDir = workDir.resolve("logs");
-        LocalClusterConfig services = LocalClusterConfig.choose(cluster, ServiceConfigs.KAFKA_DATA,
-                ServiceConfigs.HDFS_DATA, true);
+        LocalClusterConfig services;
+        try {
+            services = LocalClusterConfig.choose(cluster, ServiceConfigs.KAFKA_DATA, ServiceConfigs.HDFS_DATA, true);
+        } catch (PortInUseException e) {
+            throw new ClusterException(e.getMessage() + " (" + otherLiveClusters(docker, cluster.runId()) + ")", e);
+        }
         Path confDir = dockerDir.resolve("conf");
         ServiceConfigs.write(confDir, services.kafka(), services.hdfs());
         Map<String, String> variables = ComposeVariables.of(settings, confDir, cluster.versions(), services);
@@ -102,6 +115,8 @@ public final class DockerLauncher implements Launcher {
         for (ComposeService service : order) {
             imageOf.put(service.name(), images.imageFor(service));
         }
+
+        String reaperImage = ReaperStarter.image(images, cluster.resolver(), dockerDir, settings.baseImage());
         double imagesSeconds = (System.nanoTime() - started) / 1e9;
 
         ContainerStarter starter = new ContainerStarter(docker, projectId, cluster.runId());
@@ -113,7 +128,13 @@ public final class DockerLauncher implements Launcher {
                 services.hdfs().httpUri(), services.spark().masterUrl());
         StartSequence sequence = new StartSequence(new DependencyConditions(docker), cluster.readyTimeout(),
                 service -> logFile(logDir, service));
+        String reaper = null;
         try {
+            // first the reaper, so that whatever kills this JVM from now on, the run's containers go with it
+            reaper = new ReaperStarter(docker, projectId, cluster.runId()).start(reaperImage,
+                    logFile(logDir, Reaper.SERVICE), cluster.readyTimeout());
+            log.info("started the reaper (" + reaper.substring(0, 12) + ", " + reaperImage + "): it removes run "
+                    + cluster.runId() + " " + ReaperStarter.GRACE_SECONDS + " s after this build is gone");
             sequence.run(order, service -> {
                 Path serviceLog = logFile(logDir, service.name());
                 String id = starter.start(service, imageOf.get(service.name()), serviceLog);
@@ -139,13 +160,46 @@ public final class DockerLauncher implements Launcher {
             if (!ready) {
                 // whatever went wrong (also an Error), nothing of this run may outlive the failed cluster-up
                 remover.removeLabelled(ClusterLabels.RUN, cluster.runId(), containerOf.values());
+                ReaperLinks.release(cluster.runId());
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         log.info(String.format("docker cluster: images ready in %.1f s, services ready in %.1f s", imagesSeconds,
                 seconds - imagesSeconds));
-        return new ClusterState(NAME, cluster.runId(), endpoints, List.of(), new ArrayList<>(containerOf.values()),
-                System.currentTimeMillis(), seconds);
+        List<String> containers = new ArrayList<>(containerOf.values());
+        containers.add(reaper);
+        return new ClusterState(NAME, cluster.runId(), endpoints, List.of(), containers, System.currentTimeMillis(),
+                seconds);
+    }
+
+    /**
+     * Removes the runs of this work directory's path whose reaper is gone: nobody else will. A run whose reaper
+     * runs is left alone, even with the same path: it is another checkout's live cluster (CI agents in containers
+     * sharing the host's engine), or a kept one. What this directory's own state file names was stopped before.
+     */
+    private static void sweepOrphans(DockerClient docker, String projectId, ContainerRemover remover, BuildLog log) {
+        for (EngineRuns.Run run : EngineRuns.ofProject(docker, projectId)) {
+            if (run.owned()) {
+                log.info("left alone: " + run.describe() + ". Its reaper runs, so it belongs to a live build or is "
+                        + "kept (another checkout at this path, or a kept cluster whose state file is gone; stop "
+                        + "that one with docker rm -f $(docker ps -aq --filter label=" + ClusterLabels.RUN + "="
+                        + run.run() + "))");
+            } else {
+                int removed = remover.removeLabelled(ClusterLabels.RUN, run.run(), List.of());
+                log.warn("removed " + removed + " container(s) of " + run.run() + " that no reaper watches any more "
+                        + "(its build and reaper were killed, or it is from before reapers)");
+            }
+        }
+    }
+
+    /** For a port conflict: which live batch-layer clusters on this engine may hold the port. */
+    private static String otherLiveClusters(DockerClient docker, String runId) {
+        List<String> others = EngineRuns.all(docker).stream()
+                .filter(run -> !run.run().equals(runId) && run.containers().stream().anyMatch(EngineRuns.Seen::running))
+                .map(EngineRuns.Run::describe).toList();
+        return others.isEmpty() ? "no other batch-layer cluster runs on this engine, so another program holds it"
+                : "other batch-layer clusters run on this engine and may hold it: " + String.join("; ", others)
+                + "; stop the one you do not need with mvn batch-layer:cluster-down in its project";
     }
 
     @Override
@@ -165,7 +219,16 @@ public final class DockerLauncher implements Launcher {
             log.info("docker cluster " + state.runId() + ": removed " + removed + " container(s)");
         } catch (IOException e) {
             log.debug("closing the Docker client: " + e.getMessage());
+        } finally {
+            ReaperLinks.release(state.runId());
         }
+    }
+
+    /** The run's reaper stops watching this JVM: the kept cluster is left to cluster-down. */
+    @Override
+    public void detach(ClusterState state, BuildLog log) {
+        ReaperLinks.keep(state.runId());
+        log.debug("the reaper of run " + state.runId() + " leaves it to cluster-down");
     }
 
     static Path logFile(Path logDir, String service) {

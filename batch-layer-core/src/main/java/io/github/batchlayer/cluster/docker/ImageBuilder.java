@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * Builds a service's image from its compose {@code build:} section through the engine's API, with the jars Maven
  * resolves for the service's jar set added to the context under {@code jars/}. The image is tagged with the content
  * hash of all inputs (context files, jars, build arguments) and only built when no image has that tag: a second
- * cluster-up with the same versions builds nothing.
+ * cluster-up with the same versions builds nothing. The reaper's image ({@link ReaperStarter}) is built the same way
+ * from a context of its own.
  */
 final class ImageBuilder {
 
@@ -60,28 +61,32 @@ final class ImageBuilder {
         }
         String jarSet = service.extension(JarSets.EXTENSION);
         List<Path> jars = jarSet == null ? List.of() : resolver.resolve(JarSets.coordinates(jarSet, versions));
-        String repository = repository(service);
+        return imageFor(service.name(), repository(service), build, jars);
+    }
+
+    /** The tag of an image built from a context plus jars under {@code jars/}: built only when no image has it. */
+    String imageFor(String name, String repository, BuildSpec build, List<Path> jars) {
         ContentHash hash = new ContentHash().directory(build.context()).text("dockerfile:" + build.dockerfile())
                 .values("arg", build.args());
         jars.stream().sorted().forEach(hash::jar);
         String tag = repository + ":" + hash.hex();
         if (builtThisRun.containsKey(tag) || exists(tag)) {
-            log.info(service.name() + ": image " + tag + " is up to date");
+            log.info(name + ": image " + tag + " is up to date");
             builtThisRun.put(tag, tag);
             return tag;
         }
-        build(service, build, jars, tag);
+        build(name, build, jars, tag);
         builtThisRun.put(tag, tag);
         return tag;
     }
 
-    private void build(ComposeService service, BuildSpec build, List<Path> jars, String tag) {
+    private void build(String service, BuildSpec build, List<Path> jars, String tag) {
         long started = System.nanoTime();
         String name = tag.substring(0, tag.indexOf(':')).replaceAll("[^A-Za-z0-9_.-]", "_");
         Path context = stagingRoot.resolve(name);
         stage(build.context(), jars, context);
         Path buildLog = logDir.resolve("build-" + name + ".log");
-        log.info(service.name() + ": building image " + tag + " (" + jars.size() + " jars, base "
+        log.info(service + ": building image " + tag + " (" + jars.size() + " jars, base "
                 + build.args().getOrDefault("BASE_IMAGE", "?") + "), log " + buildLog);
         Set<String> tags = new HashSet<>(List.of(tag));
         try (BufferedWriter out = Files.newBufferedWriter(buildLog, StandardCharsets.UTF_8)) {
@@ -115,14 +120,14 @@ final class ImageBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            throw new ImageBuildException("building image " + tag + " for service " + service.name() + " failed: "
+            throw new ImageBuildException("building image " + tag + " for service " + service + " failed: "
                     + e.getMessage() + "; last lines of " + buildLog + ":\n"
                     + io.github.batchlayer.process.LogTail.of(buildLog, 20), e);
         } finally {
             // the staged context holds hard links to the local repository: nothing worth keeping
             DockerFiles.deleteTree(context);
         }
-        log.info(String.format("%s: built %s in %.1f s", service.name(), tag, (System.nanoTime() - started) / 1e9));
+        log.info(String.format("%s: built %s in %.1f s", service, tag, (System.nanoTime() - started) / 1e9));
     }
 
     /** Copies the context and puts the jars under {@code jars/}. */

@@ -10,7 +10,7 @@ import java.util.Map;
  * Stops a cluster when the JVM that started it exits without having run {@code cluster-down}: a failed goal
  * ends the build before post-integration-test, and Ctrl-C ends it anywhere. One hook per work directory;
  * {@code cluster-down} disarms it. (A {@code kill -9} of Maven runs no hook: the services' own parent watchdog
- * covers that.)
+ * covers that, and on the docker launcher the run's reaper container.)
  */
 public final class ClusterGuard {
 

@@ -28,7 +28,15 @@ class ClusterLabelsTest {
         assertEquals("kafka", labels.get(ClusterLabels.SERVICE));
         assertEquals("/logs/kafka.log", labels.get(ClusterLabels.LOG_FILE));
         assertEquals("kafka", labels.get("component"));
-        assertEquals("batch-layer-p1-kafka", ClusterLabels.containerName("p1", "kafka"));
+    }
+
+    @Test
+    void containerNamesDifferBetweenRunsOfTheSameProject() {
+        // two checkouts at one path share the project label, never a run: their names must not clash
+        String a = ClusterLabels.containerName("p1", "3f1c9a2e-0b1d-4c55-9e0a-1234567890ab", "kafka");
+        String b = ClusterLabels.containerName("p1", "77aa01bc-0b1d-4c55-9e0a-1234567890ab", "kafka");
+        assertEquals("batch-layer-p1-3f1c9a2e-kafka", a);
+        assertNotEquals(a, b);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.github.dockerjava.core.RemoteApiVersion;
 
 import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.DockerSettings;
+import io.github.batchlayer.cluster.docker.reaper.EngineClients;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +17,10 @@ class DockerSupportTest {
 
     @Test
     void apiVersionIsTheEnginesWhenOlderElseOurs() {
-        assertEquals(RemoteApiVersion.VERSION_1_41, DockerEngine.negotiate("1.41"));
-        assertEquals(RemoteApiVersion.VERSION_1_44, DockerEngine.negotiate("1.44"));
+        assertEquals(RemoteApiVersion.VERSION_1_41, EngineClients.negotiate("1.41"));
+        assertEquals(RemoteApiVersion.VERSION_1_44, EngineClients.negotiate("1.44"));
         // Docker 29 speaks 1.52 and refuses anything below 1.44
-        assertEquals(RemoteApiVersion.VERSION_1_44, DockerEngine.negotiate("1.52"));
+        assertEquals(RemoteApiVersion.VERSION_1_44, EngineClients.negotiate("1.52"));
     }
 
     @Test
