@@ -41,7 +41,10 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
     @Parameter(property = "batch-layer.launcher", defaultValue = "embedded")
     private String launcher;
 
-    /** Seconds each service may take to answer before cluster-up fails with its log. */
+    /**
+     * Seconds the services may take to answer (they start side by side and are awaited together) before
+     * cluster-up fails with the log of the one still not answering.
+     */
     @Parameter(property = "batch-layer.readyTimeoutSeconds", defaultValue = "120")
     private int readyTimeoutSeconds;
 
@@ -192,10 +195,12 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
         new RunJournal(dir).clear();
         ClusterSettings settings = settings(dir, keep, java);
         getLog().info("starting the " + launcher + " cluster in " + dir);
+        logFollower().followDirectory(dir.resolve("logs"));
         ClusterState state;
         try {
             state = chosen.start(settings);
         } catch (RuntimeException e) {
+            ShownLogs.close(getPluginContext()); // the logs' last lines before the failure
             ClusterOwnership.release(dir);
             throw new MojoExecutionException("cluster-up failed: " + e.getMessage() + "\n("
                     + ClusterUpNextStep.of(e, readyTimeoutSeconds, dir.resolve("logs")) + ")", e);

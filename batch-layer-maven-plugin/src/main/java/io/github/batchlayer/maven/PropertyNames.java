@@ -13,6 +13,7 @@ final class PropertyNames {
     static final String SKIP = PREFIX + "skip";
     static final String WORK_DIR = PREFIX + "workDir";
     static final String KEEP_RUNNING = PREFIX + "keepRunning";
+    static final String SHOW_LOGS = PREFIX + "showLogs";
 
     static final String KAFKA_BOOTSTRAP_SERVERS = PREFIX + "kafkaBootstrapServers";
     static final String KAFKA_SERVER_ID = PREFIX + "kafkaServerId";
