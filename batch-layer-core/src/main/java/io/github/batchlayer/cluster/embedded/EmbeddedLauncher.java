@@ -1,6 +1,7 @@
 package io.github.batchlayer.cluster.embedded;
 
 import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.cluster.ClusterException;
 import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.ClusterState;
 import io.github.batchlayer.cluster.Launcher;
@@ -20,15 +21,19 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * The default launcher: a real Kafka broker and a real HDFS (NameNode + DataNode), each in a JVM forked from
  * Maven-resolved jars, bound to 127.0.0.1; Spark runs {@code local[*]} in the job's own forked JVM, or (sparkMode
  * standalone) on a Spark master and worker forked the same way. Data and logs stay under the work directory. Each
- * start is fresh: old data from an earlier run is removed first. All services are started before the first is
- * awaited, so they boot side by side.
+ * start is fresh: old data from an earlier run is removed first. The services boot side by side: each storage
+ * format gates only its own daemon, the daemons that need none start at once, and all are awaited together.
  */
 public final class EmbeddedLauncher implements Launcher {
 
@@ -47,42 +52,106 @@ public final class EmbeddedLauncher implements Launcher {
         EmbeddedSparkStandalone sparkStandalone = standalone ? new EmbeddedSparkStandalone(settings, spark) : null;
         removeOldData(settings.workDir());
 
+        long resolving = System.nanoTime();
         List<Path> kafkaJars = settings.resolver().resolve(kafka.coordinates());
         List<Path> hadoopJars = settings.resolver().resolve(hdfs.coordinates());
-        log.info("resolved Kafka " + settings.versions().kafka() + " (" + kafkaJars.size() + " jars) and Hadoop "
-                + settings.versions().hadoop() + " (" + hadoopJars.size() + " jars)");
         List<Path> sparkJars = standalone ? settings.resolver().resolve(sparkStandalone.coordinates()) : List.of();
-
-        // Both storage formats are one-shot JVMs; run them side by side.
-        CompletableFuture.allOf(CompletableFuture.runAsync(() -> kafka.prepare(kafkaJars)),
-                CompletableFuture.runAsync(() -> hdfs.prepare(hadoopJars))).join();
-        if (standalone) {
-            sparkStandalone.prepare(sparkJars);
-        }
+        log.info(String.format("resolved Kafka %s (%d jars) and Hadoop %s (%d jars)%s in %.1f s",
+                settings.versions().kafka(), kafkaJars.size(), settings.versions().hadoop(), hadoopJars.size(),
+                standalone ? " and Spark " + settings.versions().spark() + " (" + sparkJars.size() + " jars)" : "",
+                (System.nanoTime() - resolving) / 1e9));
 
         ClusterEndpoints endpoints = new ClusterEndpoints(config.kafka().bootstrapServers(), config.hdfs().uri(),
                 config.hdfs().httpUri(), standalone ? spark.masterUrl() : "local[*]",
                 standalone ? spark.masterUiUri() : null);
-        List<ForkedService> services = new ArrayList<>();
+        List<ForkedService> forked = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService formatting = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "batch-layer-storage-format");
+            t.setDaemon(true);
+            return t;
+        });
+        List<ForkedService> services;
         try {
-            services.add(kafka.start(kafkaJars));
-            services.add(hdfs.startNameNode(hadoopJars));
-            services.add(hdfs.startDataNode(hadoopJars));
+            hdfs.writeConfiguration();
             if (standalone) {
-                services.add(sparkStandalone.startMaster(sparkJars));
-                services.add(sparkStandalone.startWorker(sparkJars));
+                sparkStandalone.prepare(sparkJars);
             }
+            // A storage format gates only its own daemon, so Kafka's (format, broker) and the NameNode's (format,
+            // daemon) run side by side, and what needs no format starts at once: the DataNode (it has its
+            // NameNode's address and retries until it answers) and Spark's master and worker.
+            Future<ForkedService> broker = formatting.submit(() -> {
+                kafka.prepare(kafkaJars);
+                return add(forked, kafka.start(kafkaJars));
+            });
+            Future<ForkedService> nameNode = formatting.submit(() -> {
+                hdfs.format(hadoopJars);
+                return add(forked, hdfs.startNameNode(hadoopJars));
+            });
+            ForkedService dataNode = add(forked, hdfs.startDataNode(hadoopJars));
+            List<ForkedService> sparkDaemons = standalone ? List.of(add(forked, sparkStandalone.startMaster(sparkJars)),
+                    add(forked, sparkStandalone.startWorker(sparkJars))) : List.of();
+            services = new ArrayList<>(List.of(await(broker, nameNode), await(nameNode, broker), dataNode));
+            services.addAll(sparkDaemons);
             new ReadinessSequence(watch(services), settings.readyTimeout(), log)
                     .await(endpoints, endpoints.sparkMasterUiUri());
         } catch (RuntimeException | Error e) {
-            services.stream().filter(ForkedService::isAlive).map(ForkedService::describe)
+            formatting.shutdownNow();
+            awaitTermination(formatting); // nothing may start after the stop below
+            List<ForkedService> toStop;
+            synchronized (forked) {
+                toStop = new ArrayList<>(forked);
+            }
+            toStop.stream().filter(ForkedService::isAlive).map(ForkedService::describe)
                     .forEach(p -> ServiceProcessStopper.stop(p, log));
             throw e;
+        } finally {
+            formatting.shutdown();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         List<ServiceProcess> processes = services.stream().map(ForkedService::describe).toList();
         return new ClusterState(NAME, settings.runId(), endpoints, processes, List.of(),
                 System.currentTimeMillis(), seconds);
+    }
+
+    private static ForkedService add(List<ForkedService> started, ForkedService service) {
+        started.add(service);
+        return service;
+    }
+
+    /**
+     * The daemon a start chain started, or its failure; when it failed, the other chain is awaited first, so the
+     * caller stops everything either of them started.
+     */
+    private static ForkedService await(Future<ForkedService> chain, Future<ForkedService> other) {
+        try {
+            return chain.get();
+        } catch (ExecutionException e) {
+            try {
+                other.get();
+            } catch (ExecutionException | InterruptedException | java.util.concurrent.CancellationException ignored) {
+                // its own failure is reported once this one is
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new ClusterException("starting the cluster failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ClusterException("interrupted while starting the cluster", e);
+        }
+    }
+
+    private static void awaitTermination(ExecutorService executor) {
+        try {
+            if (!executor.awaitTermination(3, TimeUnit.MINUTES)) {
+                throw new ClusterException("a storage format did not end within 3 minutes of a failed start");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The forked JVMs as the readiness sequence watches them, in start order. */
