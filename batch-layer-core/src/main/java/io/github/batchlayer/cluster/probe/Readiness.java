@@ -66,7 +66,7 @@ public final class Readiness {
         private final Probe probe;
         private final Path logFile;
         private final long deadline;
-        private Exception lastFailure;
+        private volatile Exception lastFailure;  // written by the probing thread, read for progress lines
 
         Wait(String service, Duration timeout, Probe probe, Path logFile, long startedNanos) {
             this.service = service;
@@ -88,6 +88,10 @@ public final class Readiness {
                 lastFailure = e;
                 return false;
             }
+        }
+
+        String service() {
+            return service;
         }
 
         boolean overdue() {

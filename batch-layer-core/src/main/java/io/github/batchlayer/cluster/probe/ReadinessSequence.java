@@ -13,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -23,8 +27,9 @@ import java.util.stream.Collectors;
  * the cluster: a service that depends on another (HDFS on its DataNode, the master on its worker) is never ready
  * once the other has exited, so any exit ends the wait at once, reported with the log of the service that exited.
  * <p>
- * All steps are awaited together, in one loop against one deadline (the services boot side by side, so the
- * slowest decides when the cluster is ready), and a service's failure is reported as soon as it is seen. While
+ * All steps are awaited together against one deadline, each probed on its own thread (the services boot side by
+ * side, so the slowest decides when the cluster is ready), and a service's failure is reported as soon as it is
+ * seen. While
  * any step is pending, a line every {@value #PROGRESS_SECONDS} s says what is still awaited and why, e.g.
  * {@code cluster-up: waiting for HDFS (DataNode not registered yet), 10 s}.
  */
@@ -66,7 +71,9 @@ public record ReadinessSequence(ServiceWatch watch, Duration timeout, BuildLog l
     public static List<Step> steps(ClusterEndpoints endpoints, String sparkMasterUi) {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("kafka", "Kafka", "Kafka broker at " + endpoints.kafkaBootstrapServers(),
-                () -> KafkaProbe.check(endpoints.kafkaBootstrapServers(), Map.of())));
+                // reconnect soon after a refused connection: the broker opens its port just before it is ready
+                () -> KafkaProbe.check(endpoints.kafkaBootstrapServers(),
+                        Map.of("reconnect.backoff.max.ms", "200"))));
         steps.add(new Step("namenode", "HDFS", "HDFS at " + endpoints.hdfsUri(), () -> {
             WebHdfsProbe.check(endpoints.hdfsHttpUri(), "/tmp/.batch-layer-probe", USER);
             WebHdfsProbe.mkdirs(endpoints.hdfsHttpUri(), "/tmp", "1777", USER);
@@ -86,36 +93,76 @@ public record ReadinessSequence(ServiceWatch watch, Duration timeout, BuildLog l
     void await(List<Step> steps) {
         long started = System.nanoTime();
         Map<Step, Readiness.Wait> pending = new LinkedHashMap<>();
-        for (Step step : steps) {
-            pending.put(step, new Readiness.Wait(step.description(), timeout, step.probe(),
-                    watch.logFile(step.service()), started));
+        Map<Step, Future<Boolean>> probing = new LinkedHashMap<>();
+        // a probe can take seconds to fail (Kafka's AdminClient waits out its timeout): each step probes on its
+        // own thread, so a slow one never delays noticing that another is ready
+        ExecutorService probes = Executors.newFixedThreadPool(steps.size(), r -> {
+            Thread t = new Thread(r, "batch-layer-readiness");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (Step step : steps) {
+                Readiness.Wait wait = new Readiness.Wait(step.description(), timeout, step.probe(),
+                        watch.logFile(step.service()), started);
+                pending.put(step, wait);
+                probing.put(step, probes.submit(() -> probeUntilAnswered(wait)));
+            }
+            long nextProgress = started + TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS);
+            while (true) {
+                for (Iterator<Map.Entry<Step, Readiness.Wait>> it = pending.entrySet().iterator(); it.hasNext(); ) {
+                    Map.Entry<Step, Readiness.Wait> entry = it.next();
+                    Step step = entry.getKey();
+                    Optional<String> exited = watch.exited();
+                    if (exited.isPresent()) {
+                        throw exitedWhileWaiting(step, entry.getValue(), exited.get());
+                    }
+                    Future<Boolean> probe = probing.get(step);
+                    if (probe.isDone()) {
+                        if (!answered(probe)) {
+                            throw entry.getValue().timedOut();
+                        }
+                        log.info(String.format("%s ready after %.1f s", step.description(),
+                                (System.nanoTime() - started) / 1e9));
+                        it.remove();
+                    }
+                }
+                if (pending.isEmpty()) {
+                    return;
+                }
+                if (System.nanoTime() >= nextProgress) {
+                    log.info(progressLine(pending, (System.nanoTime() - started) / 1_000_000_000L));
+                    nextProgress += TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS);
+                }
+                Readiness.pause(pending.keySet().iterator().next().description());
+            }
+        } finally {
+            probes.shutdownNow();
         }
-        long nextProgress = started + TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS);
-        while (true) {
-            for (Iterator<Map.Entry<Step, Readiness.Wait>> it = pending.entrySet().iterator(); it.hasNext(); ) {
-                Map.Entry<Step, Readiness.Wait> entry = it.next();
-                Step step = entry.getKey();
-                Readiness.Wait wait = entry.getValue();
-                Optional<String> exited = watch.exited();
-                if (exited.isPresent()) {
-                    throw exitedWhileWaiting(step, wait, exited.get());
-                }
-                if (wait.attempt()) {
-                    log.info(String.format("%s ready after %.1f s", step.description(),
-                            (System.nanoTime() - started) / 1e9));
-                    it.remove();
-                } else if (wait.overdue()) {
-                    throw wait.timedOut();
-                }
+    }
+
+    /** Probes until the service answers (true) or the deadline passes (false). */
+    private static boolean probeUntilAnswered(Readiness.Wait wait) {
+        while (!wait.attempt()) {
+            if (wait.overdue()) {
+                return false;
             }
-            if (pending.isEmpty()) {
-                return;
+            Readiness.pause(wait.service());
+        }
+        return true;
+    }
+
+    private static boolean answered(Future<Boolean> probe) {
+        try {
+            return probe.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
-            if (System.nanoTime() >= nextProgress) {
-                log.info(progressLine(pending, (System.nanoTime() - started) / 1_000_000_000L));
-                nextProgress += TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS);
-            }
-            Readiness.pause(pending.keySet().iterator().next().description());
+            throw new ClusterException("a readiness probe failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ClusterException("interrupted while waiting for the cluster", e);
         }
     }
 

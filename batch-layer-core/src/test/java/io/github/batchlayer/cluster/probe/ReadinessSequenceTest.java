@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 class ReadinessSequenceTest {
@@ -72,6 +74,21 @@ class ReadinessSequenceTest {
         assertEquals(2, info.size(), String.valueOf(info));
         assertTrue(info.get(0).startsWith("HDFS ready after "), String.valueOf(info));
         assertTrue(info.get(1).startsWith("Kafka broker ready after "), String.valueOf(info));
+    }
+
+    @Test
+    void aProbeThatTakesLongDelaysNoOther() {
+        CountDownLatch hdfsAnswered = new CountDownLatch(1);
+        List<ReadinessSequence.Step> steps = List.of(
+                new ReadinessSequence.Step("kafka", "Kafka", "Kafka broker", () -> {
+                    // an AdminClient call waiting out its timeout: here, until HDFS has answered
+                    if (!hdfsAnswered.await(60, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("HDFS was never probed while Kafka's probe ran");
+                    }
+                }),
+                new ReadinessSequence.Step("namenode", "HDFS", "HDFS", hdfsAnswered::countDown));
+        new ReadinessSequence(watch("none", -1), Duration.ofSeconds(90), log).await(steps);
+        assertEquals(2, info.size(), String.valueOf(info));
     }
 
     @Test
