@@ -16,15 +16,7 @@ public class SparkHandWrittenIngest {
         SparkSession spark = SparkSession.builder().appName("hand-written-ingest").getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         long start = System.nanoTime();
-        spark.read().format("kafka")
-                .option("kafka.bootstrap.servers", args[0])
-                .option("subscribe", args[1])
-                .option("startingOffsets", "earliest")
-                .option("endingOffsets", "latest")
-                .option("kafka.isolation.level", "read_committed")
-                .option("kafka.max.partition.fetch.bytes", "5242880")
-                .option("minPartitions", String.valueOf(spark.sparkContext().defaultParallelism()))
-                .load()
+        BenchKafkaSource.wholeTopic(spark, args[0], args[1])
                 .select(from_json(col("value").cast("string"), AssessmentSchema.RECORD).as("r"))
                 .select("r.*")
                 .write().mode("overwrite").parquet(args[2]);

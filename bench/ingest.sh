@@ -32,7 +32,8 @@ run_mvn "$DIR" up.log "$PLUGIN:cluster-up"
   >"$DIR/spark-cp.log" 2>&1 || { tail -20 "$DIR/spark-cp.log" >&2; exit 1; }
 SPARK_CP="$ROOT/batch-layer-spark-job/target/classes:$(cat "$DIR/spark-cp.txt")"
 mkdir -p "$DIR/reference"
-javac -d "$DIR/reference" -cp "$SPARK_CP" "$ROOT/bench/SparkKafkaRead.java" "$ROOT/bench/SparkHandWrittenIngest.java"
+javac -d "$DIR/reference" -cp "$SPARK_CP" "$ROOT/bench/BenchKafkaSource.java" \
+  "$ROOT/bench/SparkKafkaRead.java" "$ROOT/bench/SparkHandWrittenIngest.java"
 javac -d "$DIR/reference" "$ROOT/bench/DuckDbJsonToParquet.java"
 SPARK_FLAGS="$(grep -o '"-[-X][^"]*"' "$ROOT/batch-layer-core/src/main/java/io/github/batchlayer/job/SparkJvmFlags.java" | tr -d '"' | tr '\n' ' ')"
 spark_app() { # log main-class args... -> the app's "seconds: S"

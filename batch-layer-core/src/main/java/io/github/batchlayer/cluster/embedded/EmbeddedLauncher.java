@@ -131,13 +131,7 @@ public final class EmbeddedLauncher implements Launcher {
             } catch (ExecutionException | InterruptedException | java.util.concurrent.CancellationException ignored) {
                 // its own failure is reported once this one is
             }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new ClusterException("starting the cluster failed: " + e.getCause(), e.getCause());
+            throw ClusterException.of(e, "starting the cluster");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ClusterException("interrupted while starting the cluster", e);

@@ -156,10 +156,7 @@ public record ReadinessSequence(ServiceWatch watch, Duration timeout, BuildLog l
         try {
             return probe.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new ClusterException("a readiness probe failed: " + e.getCause(), e.getCause());
+            throw ClusterException.of(e, "a readiness probe");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ClusterException("interrupted while waiting for the cluster", e);
