@@ -8,6 +8,7 @@ import io.github.batchlayer.cluster.Launcher;
 import io.github.batchlayer.cluster.ServiceProcess;
 import io.github.batchlayer.cluster.config.LocalClusterConfig;
 import io.github.batchlayer.cluster.config.SparkStandaloneConfig;
+import io.github.batchlayer.cluster.docker.PortConflict;
 import io.github.batchlayer.cluster.lifecycle.ServiceProcessStopper;
 import io.github.batchlayer.cluster.probe.ReadinessSequence;
 import io.github.batchlayer.log.BuildLog;
@@ -19,7 +20,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +45,25 @@ public final class EmbeddedLauncher implements Launcher {
     @Override
     public ClusterState start(ClusterSettings settings) {
         long started = System.nanoTime();
+        Path logDir = ForkedService.logFile(settings, "any").getParent();
+        for (int attempt = 1; ; attempt++) {
+            Map<Path, Long> logSizes = sizes(logDir);
+            try {
+                return startOnce(settings, started);
+            } catch (ClusterException e) {
+                // Free ports are only free when picked: on a busy machine another process (or an outgoing
+                // connection's ephemeral port) can take one before the service binds it. Pick new ones once more.
+                Optional<String> conflict = PortConflict.sinceSizes(List.copyOf(logsIn(logDir)), logSizes);
+                if (attempt >= 2 || conflict.isEmpty()) {
+                    throw e;
+                }
+                settings.log().warn("a service found its port taken (" + conflict.get()
+                        + "); starting again with other free ports");
+            }
+        }
+    }
+
+    private ClusterState startOnce(ClusterSettings settings, long started) {
         BuildLog log = settings.log();
         boolean standalone = settings.embedded().standalone();
         LocalClusterConfig config = LocalClusterConfig.choose(settings, EmbeddedKafka.logDir(settings),
@@ -180,6 +202,25 @@ public final class EmbeddedLauncher implements Launcher {
         List<ServiceProcess> reversed = new ArrayList<>(state.processes());
         Collections.reverse(reversed);
         reversed.forEach(p -> ServiceProcessStopper.stop(p, log));
+    }
+
+    private static List<Path> logsIn(Path logDir) {
+        if (!Files.isDirectory(logDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(logDir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".log")).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Map<Path, Long> sizes(Path logDir) {
+        Map<Path, Long> sizes = new HashMap<>();
+        for (Path log : logsIn(logDir)) {
+            sizes.put(log, log.toFile().length());
+        }
+        return sizes;
     }
 
     private static void removeOldData(Path workDir) {
