@@ -11,15 +11,7 @@ public class SparkKafkaRead {
         SparkSession spark = SparkSession.builder().appName("spark-kafka-read").getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         long start = System.nanoTime();
-        spark.read().format("kafka")
-                .option("kafka.bootstrap.servers", args[0])
-                .option("subscribe", args[1])
-                .option("startingOffsets", "earliest")
-                .option("endingOffsets", "latest")
-                .option("kafka.isolation.level", "read_committed")
-                .option("kafka.max.partition.fetch.bytes", "5242880")
-                .option("minPartitions", String.valueOf(spark.sparkContext().defaultParallelism()))
-                .load()
+        BenchKafkaSource.wholeTopic(spark, args[0], args[1])
                 .selectExpr("partition", "offset", "timestamp", "value")
                 .write().format("noop").mode("overwrite").save();
         System.out.printf(java.util.Locale.ROOT, "seconds: %.2f%n", (System.nanoTime() - start) / 1e9);

@@ -46,3 +46,6 @@ cluster_down_on_exit() {
 json_number() {
   sed -n "s/.*\"$2\" *: *\([0-9.]*\).*/\1/p" "$1" | head -1
 }
+
+# The median of the numbers on standard input, one a line.
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }

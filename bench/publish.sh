@@ -32,7 +32,6 @@ producer_performance() { # topic records
     batch.size=524288 compression.type=lz4 max.request.size=5243136 >"perf-$1.log" 2>&1
   grep -o '[0-9.]* records/sec' "perf-$1.log" | tail -1 | cut -d' ' -f1
 }
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # A fresh broker is slower for its first few hundred MB (its JIT warms up): warm it with an untimed run of each
 # side, then alternate the plugin and the tool for $ROUNDS rounds, so neither always gets the warmer broker.

@@ -1,5 +1,6 @@
 package io.github.batchlayer.cluster;
 
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -9,9 +10,11 @@ import java.util.Locale;
  * would on a cluster. The worker's cores and memory are in {@link ClusterSettings#sparkWorker()}, shared with the
  * docker launcher.
  *
- * @param sparkMode local (default) or standalone
+ * @param sparkMode      local (default) or standalone
+ * @param classDataCache where the services' class-data sharing archives are kept (see
+ *                       {@link io.github.batchlayer.process.ClassDataSharing}), or null for none
  */
-public record EmbeddedSettings(SparkMode sparkMode) {
+public record EmbeddedSettings(SparkMode sparkMode, Path classDataCache) {
 
     public enum SparkMode {
         LOCAL, STANDALONE;

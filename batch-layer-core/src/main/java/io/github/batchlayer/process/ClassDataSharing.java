@@ -32,7 +32,8 @@ public final class ClassDataSharing {
     private static final Duration UNUSED_FOR = Duration.ofDays(30);
     private static final String SUFFIX = ".jsa";
     private static final String RECORDING = ".recording-";
-    private static final int KEPT = 4;
+    /** Drivers' archives (~200 MB) and the embedded cluster's (Kafka's, Hadoop's: ~30-60 MB). */
+    private static final int KEPT = 6;
 
     private final Path archive;
     private final Path recording;
@@ -51,16 +52,18 @@ public final class ClassDataSharing {
 
     /**
      * Plans class-data sharing for one run, or returns null when it cannot apply: CDS only archives classes
-     * from jar files, so a classpath with a directory (a Hadoop configuration directory, classes of a build) is
-     * left alone, as is a cache directory that cannot be created.
+     * from jar files, so a classpath with a directory before a jar (classes of a build) is left alone, as is a
+     * cache directory that cannot be created. Directories after the last jar (a Hadoop configuration directory)
+     * are fine: the JVM archives nothing from them, and they are no part of the archive's identity.
      */
     public static ClassDataSharing plan(Path cacheDir, Path javaExecutable, List<Path> classpath) {
-        if (cacheDir == null || !classpath.stream().allMatch(Files::isRegularFile)) {
+        List<Path> jars = archivedJars(classpath);
+        if (cacheDir == null || jars == null) {
             return null;
         }
         try {
             Files.createDirectories(cacheDir);
-            Path archive = cacheDir.resolve(key(javaExecutable, classpath) + SUFFIX);
+            Path archive = cacheDir.resolve(key(javaExecutable, jars) + SUFFIX);
             if (Files.isRegularFile(archive)) {
                 Files.setLastModifiedTime(archive, FileTime.from(Instant.now()));   // in use: keep it
                 return new ClassDataSharing(archive, null);
@@ -70,6 +73,31 @@ public final class ClassDataSharing {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /**
+     * The options that map the archive an earlier run recorded for {@code classpath}, or none when there is none
+     * yet (nothing is recorded). For long-running JVMs, whose exit nobody awaits: they use the archive a one-shot
+     * JVM of the same jars recorded, their own classpath starting with {@code classpath} (the JVM accepts entries
+     * appended after the archived ones, e.g. the watchdog's jar).
+     */
+    public static List<String> mapIfRecorded(Path cacheDir, Path javaExecutable, List<Path> classpath) {
+        ClassDataSharing planned = plan(cacheDir, javaExecutable, classpath);
+        return planned == null || planned.recording() ? List.of() : planned.jvmArgs();
+    }
+
+    /** The leading jars of the classpath, or null when a directory comes before a jar. */
+    private static List<Path> archivedJars(List<Path> classpath) {
+        int jars = 0;
+        while (jars < classpath.size() && Files.isRegularFile(classpath.get(jars))) {
+            jars++;
+        }
+        for (Path rest : classpath.subList(jars, classpath.size())) {
+            if (Files.isRegularFile(rest)) {
+                return null;
+            }
+        }
+        return jars == 0 ? null : classpath.subList(0, jars);
     }
 
     /** The JVM options for this run: map the archive, or record one at exit. */

@@ -77,10 +77,37 @@ class ClassDataSharingTest {
     }
 
     @Test
-    void classpathsWithDirectoriesAreLeftAlone() throws IOException {
+    void classpathsWithADirectoryBeforeAJarAreLeftAlone() throws IOException {
         Path classes = Files.createDirectories(dir.resolve("classes"));
-        assertNull(ClassDataSharing.plan(dir.resolve("cache"), java, List.of(jar("a.jar", "a"), classes)));
+        assertNull(ClassDataSharing.plan(dir.resolve("cache"), java, List.of(classes, jar("a.jar", "a"))));
+        assertNull(ClassDataSharing.plan(dir.resolve("cache"), java, List.of(classes)));
         assertNull(ClassDataSharing.plan(null, java, List.of(jar("b.jar", "b"))), "no cache directory: off");
+    }
+
+    @Test
+    void aDirectoryAfterTheJarsIsNoPartOfTheArchive() throws IOException {
+        Path cache = dir.resolve("cache");
+        Path a = jar("a.jar", "a");
+        ClassDataSharing withConf = ClassDataSharing.plan(cache, java,
+                List.of(a, Files.createDirectories(dir.resolve("project-1").resolve("conf"))));
+        recordingOf(withConf);
+        withConf.finish(true);
+        ClassDataSharing otherProject = ClassDataSharing.plan(cache, java,
+                List.of(a, Files.createDirectories(dir.resolve("project-2").resolve("conf"))));
+        assertFalse(otherProject.recording(), "the archive of the same jars serves another configuration directory");
+    }
+
+    @Test
+    void aDaemonMapsTheArchiveAOneShotRunRecordedAndRecordsNone() throws IOException {
+        Path cache = dir.resolve("cache");
+        List<Path> classpath = List.of(jar("a.jar", "a"));
+        assertEquals(List.of(), ClassDataSharing.mapIfRecorded(cache, java, classpath), "none recorded yet");
+        ClassDataSharing format = ClassDataSharing.plan(cache, java, classpath);
+        recordingOf(format);
+        format.finish(true);
+        List<String> mapping = ClassDataSharing.mapIfRecorded(cache, java, classpath);
+        assertEquals(1, mapping.size(), mapping.toString());
+        assertTrue(mapping.get(0).startsWith("-XX:SharedArchiveFile=" + cache), mapping.toString());
     }
 
     @Test
@@ -97,9 +124,9 @@ class ClassDataSharingTest {
     }
 
     @Test
-    void theCacheKeepsTheFourMostRecentArchivesAndLiveRecordings() throws IOException {
+    void theCacheKeepsTheSixMostRecentArchivesAndLiveRecordings() throws IOException {
         Path cache = Files.createDirectories(dir.resolve("cache"));
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 8; i++) {
             Path archive = Files.writeString(cache.resolve("00000000000" + i + ".jsa"), "a" + i);
             Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minus(10 - i, ChronoUnit.HOURS)));
         }
@@ -114,9 +141,10 @@ class ClassDataSharingTest {
         try (var files = Files.list(cache)) {
             archives = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsa")).sorted().toList();
         }
-        assertEquals(4, archives.size(), archives.toString());
-        assertTrue(archives.containsAll(List.of("000000000003.jsa", "000000000004.jsa", "000000000005.jsa")),
-                "the new archive and the three most recently used stay: " + archives);
+        assertEquals(6, archives.size(), archives.toString());
+        assertTrue(archives.containsAll(List.of("000000000003.jsa", "000000000004.jsa", "000000000005.jsa",
+                "000000000006.jsa", "000000000007.jsa")), "the new archive and the five most recently used stay: "
+                + archives);
         assertTrue(Files.exists(live), "a running build's recording stays");
         assertFalse(Files.exists(killed), "a killed build's recording goes");
     }

@@ -2,6 +2,8 @@ package io.github.batchlayer.maven;
 
 import io.github.batchlayer.log.BuildLog;
 import io.github.batchlayer.maven.kafkalog.KafkaClientLog;
+import io.github.batchlayer.process.LogFollower;
+import io.github.batchlayer.process.ShowLogs;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -39,6 +41,17 @@ public abstract class AbstractBatchLayerMojo extends AbstractMojo {
     /** Where the cluster state, data, logs, results and reports go. */
     @Parameter(property = PropertyNames.WORK_DIR, defaultValue = Defaults.WORK_DIR)
     protected File workDir;
+
+    /**
+     * Streams logs into the build output while the build runs, each line prefixed with its service's name
+     * ({@code kafka> ...}): {@code true} for all, or a comma-separated list of names: {@code kafka},
+     * {@code namenode}, {@code datanode}, {@code spark-master}, {@code spark-worker} (standalone or docker), the
+     * storage formatting ({@code kafka-format}, {@code namenode-format}) and {@code spark-driver}. Off by default:
+     * every log is a file under {@code logs/} of the work directory anyway. Started by {@code cluster-up}, it
+     * follows the logs through the build's later goals until {@code cluster-down}.
+     */
+    @Parameter(property = PropertyNames.SHOW_LOGS)
+    private String showLogs;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
@@ -104,6 +117,14 @@ public abstract class AbstractBatchLayerMojo extends AbstractMojo {
 
     protected BuildLog buildLog() {
         return new MavenBuildLog(getLog());
+    }
+
+    /**
+     * The build's follower of {@code -Dbatch-layer.showLogs} (one for the project, started by the first goal that
+     * asks): {@code logFollower().follow("spark-driver", logFile)} streams that log if the user named it.
+     */
+    protected LogFollower logFollower() {
+        return ShownLogs.follower(getPluginContext(), ShowLogs.parse(showLogs), buildLog());
     }
 
     /** The checked {@code java} of the forked JVMs, see {@link ForkJdk}. */

@@ -23,6 +23,7 @@ public class ClusterDownMojo extends AbstractBatchLayerMojo {
 
     @Override
     protected void run() {
+        ShownLogs.close(getPluginContext()); // the logs' last lines, before the services stop or are kept
         if (!invokedFromCommandLine() && KeptCluster.wasKept(getPluginContext())) {
             ClusterState.read(workDir.toPath()).ifPresent(state -> getLog().warn(KeptCluster.keptLine(
                     state.endpoints(), workDir.toPath(), KeptCluster.stopCommand(project.getBasedir(),

@@ -13,6 +13,9 @@ final class PropertyNames {
     static final String SKIP = PREFIX + "skip";
     static final String WORK_DIR = PREFIX + "workDir";
     static final String KEEP_RUNNING = PREFIX + "keepRunning";
+    static final String SHOW_LOGS = PREFIX + "showLogs";
+    /** The Spark goals' drivers and the embedded cluster's Kafka and HDFS JVMs: one switch for all. */
+    static final String CLASS_DATA_SHARING = PREFIX + "classDataSharing";
 
     static final String KAFKA_BOOTSTRAP_SERVERS = PREFIX + "kafkaBootstrapServers";
     static final String KAFKA_SERVER_ID = PREFIX + "kafkaServerId";

@@ -38,7 +38,7 @@ public record HdfsNodeConfig(int rpcPort, int httpPort, int dataPort, int dataHt
 
     /**
      * Writes core-site.xml, hdfs-site.xml, log4j.properties and the placeholder web applications into a
-     * directory that goes first on the daemons' classpath.
+     * directory on the daemons' classpath.
      */
     public void writeConfDir(Path conf) throws IOException {
         Files.createDirectories(conf);

@@ -1,18 +1,13 @@
 package io.github.batchlayer.cluster.embedded;
 
-import io.github.batchlayer.cluster.ClusterException;
 import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.config.HdfsNodeConfig;
-import io.github.batchlayer.process.ForkedJvm;
-import io.github.batchlayer.process.JavaProcessSpec;
-import io.github.batchlayer.process.LogTail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A real HDFS: a NameNode and a DataNode, each in its own JVM, started through Hadoop's own daemon main classes
@@ -33,38 +28,45 @@ record EmbeddedHdfs(ClusterSettings cluster, HdfsNodeConfig config) {
         return HdfsNodeConfig.coordinates(cluster.versions());
     }
 
-    /** Writes the configuration and formats the NameNode's storage in a one-shot JVM. */
-    void prepare(List<Path> jars) {
+    /** Writes the configuration directory both daemons read. */
+    void writeConfiguration() {
         try {
             config.writeConfDir(dir().resolve("conf"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path formatLog = ForkedService.logFile(cluster, "namenode-format");
-        JavaProcessSpec format = new JavaProcessSpec("namenode-format", cluster.javaExecutable(), jvmArgs(),
-                classpath(jars), "org.apache.hadoop.hdfs.server.namenode.NameNode",
-                List.of("-format", "-force", "-nonInteractive"), Map.of(), dir(), formatLog);
-        int exit = ForkedJvm.run(format, 120);
-        if (exit != 0) {
-            throw new ClusterException("formatting the NameNode failed (exit " + exit + "); last lines of "
-                    + formatLog + ":\n" + LogTail.of(formatLog, 30));
-        }
+    }
+
+    /** Formats the NameNode's storage in a one-shot JVM (after {@link #writeConfiguration}). */
+    void format(List<Path> jars) {
+        StorageFormat.run(cluster, "namenode-format", "formatting the NameNode", jvmArgs(), classpath(jars),
+                "org.apache.hadoop.hdfs.server.namenode.NameNode", List.of("-format", "-force", "-nonInteractive"),
+                dir());
     }
 
     ForkedService startNameNode(List<Path> jars) {
-        return ForkedService.of(cluster, "namenode", jvmArgs(), classpath(jars),
-                "org.apache.hadoop.hdfs.server.namenode.NameNode", List.of()).start();
+        return startDaemon("namenode", "org.apache.hadoop.hdfs.server.namenode.NameNode", jars);
     }
 
+    /** Needs no NameNode yet: it has the NameNode's address from the configuration and retries until it answers. */
     ForkedService startDataNode(List<Path> jars) {
-        return ForkedService.of(cluster, "datanode", jvmArgs(), classpath(jars),
-                "org.apache.hadoop.hdfs.server.datanode.DataNode", List.of()).start();
+        return startDaemon("datanode", "org.apache.hadoop.hdfs.server.datanode.DataNode", jars);
     }
 
+    private ForkedService startDaemon(String name, String mainClass, List<Path> jars) {
+        List<String> jvmArgs = new ArrayList<>(ForkedService.mappingArchive(cluster, classpath(jars)));
+        jvmArgs.addAll(jvmArgs());
+        return ForkedService.of(cluster, name, jvmArgs, classpath(jars), mainClass, List.of()).start();
+    }
+
+    /**
+     * The jars, then the configuration directory: it holds no class (core-site.xml, hdfs-site.xml, log4j and the
+     * placeholder web applications, none of which the jars ship), and after the jars it leaves the classpath
+     * archivable by class-data sharing.
+     */
     private List<Path> classpath(List<Path> jars) {
-        List<Path> cp = new ArrayList<>();
+        List<Path> cp = new ArrayList<>(jars);
         cp.add(dir().resolve("conf"));
-        cp.addAll(jars);
         return cp;
     }
 

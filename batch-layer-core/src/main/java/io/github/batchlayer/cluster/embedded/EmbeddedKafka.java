@@ -1,12 +1,8 @@
 package io.github.batchlayer.cluster.embedded;
 
-import io.github.batchlayer.cluster.ClusterException;
 import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.config.KafkaNodeConfig;
 import io.github.batchlayer.cluster.config.Log4jConfigs;
-import io.github.batchlayer.process.ForkedJvm;
-import io.github.batchlayer.process.JavaProcessSpec;
-import io.github.batchlayer.process.LogTail;
 
 import org.apache.kafka.common.Uuid;
 
@@ -15,8 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A single Kafka 4 node in KRaft mode (broker and controller in one JVM), as Kafka's own scripts run it:
@@ -53,25 +49,21 @@ record EmbeddedKafka(ClusterSettings cluster, KafkaNodeConfig config) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path formatLog = ForkedService.logFile(cluster, "kafka-format");
-        JavaProcessSpec format = new JavaProcessSpec("kafka-format", cluster.javaExecutable(), jvmArgs("256m"),
-                classpath, "kafka.tools.StorageTool",
-                List.of("format", "-t", Uuid.randomUuid().toString(), "-c", properties.toString()),
-                Map.of(), dir(), formatLog);
-        int exit = ForkedJvm.run(format, 120);
-        if (exit != 0) {
-            throw new ClusterException("formatting Kafka's log directory failed (exit " + exit + "); last lines of "
-                    + formatLog + ":\n" + LogTail.of(formatLog, 30));
-        }
+        StorageFormat.run(cluster, "kafka-format", "formatting Kafka's log directory", jvmArgs("256m"), classpath,
+                "kafka.tools.StorageTool",
+                List.of("format", "-t", Uuid.randomUuid().toString(), "-c", properties.toString()), dir());
     }
 
     ForkedService start(List<Path> classpath) {
-        return ForkedService.of(cluster, "kafka", jvmArgs("1g"), classpath, "kafka.Kafka",
+        List<String> jvmArgs = new ArrayList<>(ForkedService.mappingArchive(cluster, classpath));
+        jvmArgs.add("-XX:+UseG1GC");
+        jvmArgs.addAll(jvmArgs("1g"));
+        return ForkedService.of(cluster, "kafka", jvmArgs, classpath, "kafka.Kafka",
                 List.of(dir().resolve("server.properties").toString())).start();
     }
 
     private List<String> jvmArgs(String maxHeap) {
-        return List.of("-Xms128m", "-Xmx" + maxHeap, "-XX:+UseG1GC",
+        return List.of("-Xms128m", "-Xmx" + maxHeap,
                 "-Djava.awt.headless=true", "-Dlog4j2.configurationFile=" + dir().resolve("log4j2.properties"),
                 "-Dkafka.logs.dir=" + dir().resolve("logs"));
     }

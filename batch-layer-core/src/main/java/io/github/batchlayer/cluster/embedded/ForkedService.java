@@ -3,6 +3,7 @@ package io.github.batchlayer.cluster.embedded;
 import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.cluster.ClusterState;
 import io.github.batchlayer.cluster.ServiceProcess;
+import io.github.batchlayer.process.ClassDataSharing;
 import io.github.batchlayer.process.ForkedJvm;
 import io.github.batchlayer.process.JavaProcessSpec;
 import io.github.batchlayer.process.OwnerWatchdog;
@@ -39,6 +40,15 @@ final class ForkedService {
         Path dir = cluster.workDir().resolve(name);
         return new ForkedService(owner.wrap(new JavaProcessSpec(name, cluster.javaExecutable(), jvmArgs, classpath,
                 mainClass, args, environment, dir, logFile(cluster, name))));
+    }
+
+    /**
+     * The options that map the class-data sharing archive of {@code classpath} (recorded by the storage
+     * formatting, see {@link StorageFormat}), or none: a daemon runs until cluster-down, so it records nothing.
+     */
+    static List<String> mappingArchive(ClusterSettings cluster, List<Path> classpath) {
+        return ClassDataSharing.mapIfRecorded(cluster.embedded().classDataCache(), cluster.javaExecutable(),
+                classpath);
     }
 
     static Path logFile(ClusterSettings cluster, String name) {

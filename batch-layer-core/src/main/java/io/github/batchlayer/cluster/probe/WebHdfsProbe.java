@@ -34,8 +34,7 @@ public final class WebHdfsProbe {
         HttpResponse<String> redirect = send(HttpRequest.newBuilder(URI.create(base + "&op=CREATE&overwrite=true"))
                 .PUT(HttpRequest.BodyPublishers.noBody()));
         String location = redirect.headers().firstValue("Location")
-                .orElseThrow(() -> new IOException("NameNode gave no DataNode to write to (HTTP "
-                        + redirect.statusCode() + "): " + redirect.body()));
+                .orElseThrow(() -> noDataNode(redirect));
         expect(send(HttpRequest.newBuilder(URI.create(location))
                 .PUT(HttpRequest.BodyPublishers.ofString(content))), 201, "write");
         HttpResponse<String> open = send(HttpRequest.newBuilder(URI.create(base + "&op=OPEN")).GET());
@@ -47,6 +46,19 @@ public final class WebHdfsProbe {
             throw new IOException("probe file read back differs from what was written");
         }
         expect(send(HttpRequest.newBuilder(URI.create(base + "&op=DELETE")).DELETE()), 200, "delete");
+    }
+
+    /**
+     * Why the NameNode named no DataNode, first in the words a person waiting wants (a NameNode that has just
+     * started answers 403 "Failed to find datanode" until its DataNode registers, or is still in safe mode); the
+     * NameNode's own answer is the cause.
+     */
+    static IOException noDataNode(HttpResponse<String> answer) {
+        String body = answer.body() == null ? "" : answer.body();
+        String lower = body.toLowerCase(java.util.Locale.ROOT);
+        String why = lower.contains("safe mode") ? "NameNode in safe mode"
+                : lower.contains("datanode") ? "DataNode not registered yet" : "NameNode gave no DataNode to write to";
+        return new IOException(why, new IOException("HTTP " + answer.statusCode() + ": " + body));
     }
 
     /** Creates a directory with the given octal permission (e.g. the seed's world-writable /tmp). */

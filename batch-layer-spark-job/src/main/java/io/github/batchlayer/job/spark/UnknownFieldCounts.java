@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
@@ -14,17 +13,12 @@ import org.apache.spark.sql.expressions.Aggregator;
 
 /**
  * Counts, per name, the top-level fields of landed messages that the schema does not name (and which are
- * therefore dropped). An aggregate, so it rides in the landing pass's {@link org.apache.spark.sql.Observation}
+ * therefore dropped), from each message's {@link ObjectScan}. An aggregate, so it rides in the landing pass's {@link org.apache.spark.sql.Observation}
  * next to the other counts: no second pass. Null inputs (the messages that do not land) count nothing. The result
  * is a JSON object text ({@code {"name":count}}), the one shape an aggregate can hand back without a Scala map.
  */
-final class UnknownFieldCounts extends Aggregator<byte[], HashMap<String, Long>, String> {
+final class UnknownFieldCounts extends Aggregator<String, HashMap<String, Long>, String> {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Set<String> known;
-
-    UnknownFieldCounts(Set<String> known) {
-        this.known = Set.copyOf(known);
-    }
 
     @Override
     public HashMap<String, Long> zero() {
@@ -32,11 +26,9 @@ final class UnknownFieldCounts extends Aggregator<byte[], HashMap<String, Long>,
     }
 
     @Override
-    public HashMap<String, Long> reduce(HashMap<String, Long> counts, byte[] message) {
-        if (message != null) {
-            for (String key : TopLevelKeys.unknown(message, known)) {
-                counts.merge(key, 1L, Long::sum);
-            }
+    public HashMap<String, Long> reduce(HashMap<String, Long> counts, String scan) {
+        for (String key : ObjectScan.unknownKeys(scan)) {
+            counts.merge(key, 1L, Long::sum);
         }
         return counts;
     }

@@ -63,12 +63,4 @@ class RecordSchemaTest {
                 e.getMessage());
         assertThrows(UsageException.class, () -> RecordSchema.load(f.toString(), null, "keep"));
     }
-
-    @Test
-    void findsTopLevelKeysTheSchemaDoesNotName() {
-        byte[] json = "{\"a\":{\"x\":1,\"y\":[{\"z\":2}]},\"new\":\"{\\\"q\\\":1}\",\"b\":[1,2],\"caf\\u00e9\":0}"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(List.of("new", "café"), TopLevelKeys.unknown(json, java.util.Set.of("a", "b")));
-        assertEquals(List.of(), TopLevelKeys.unknown("{}".getBytes(), java.util.Set.of("a")));
-    }
 }
