@@ -14,6 +14,8 @@ import io.github.batchlayer.cluster.external.ExternalLauncher;
 import io.github.batchlayer.cluster.lifecycle.ClusterGuard;
 import io.github.batchlayer.cluster.lifecycle.ClusterOwnership;
 import io.github.batchlayer.job.SparkJobSpec;
+import io.github.batchlayer.job.WarmDriver;
+import io.github.batchlayer.process.OwnerWatchdog;
 import io.github.batchlayer.pipeline.RunJournal;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -25,6 +27,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +171,51 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
+    /**
+     * Start one warm Spark driver with the cluster, in the background, for every Spark goal of this build and of
+     * later {@code mvn} runs while the cluster runs (each saves a driver's start); {@code cluster-down} stops it.
+     * Unset: on with the embedded and docker launchers, off with the external one (a long-lived application holds
+     * the cluster's resources there). {@code false}: every Spark goal forks a driver of its own.
+     */
+    @Parameter(property = PropertyNames.WARM_DRIVER)
+    private Boolean warmDriver;
+
+    /** The warm driver's extra Spark configuration ({@code spark.*}), as the Spark goals' {@code sparkConf}. */
+    @Parameter
+    private Map<String, String> sparkConf = new HashMap<>();
+
+    /** The warm driver's Hadoop client settings, as the Spark goals' {@code hadoopConf}. */
+    @Parameter
+    private Map<String, String> hadoopConf = new HashMap<>();
+
+    /** The warm driver's extra JVM flags, as the Spark goals' {@code jobJvmArgs}. */
+    @Parameter(property = PropertyNames.JOB_JVM_ARGS)
+    private List<String> jobJvmArgs = new ArrayList<>();
+
+    /** The warm driver maps the Spark goals' class-data sharing archive when there is one. */
+    @Parameter(property = PropertyNames.CLASS_DATA_SHARING, defaultValue = "true")
+    private boolean classDataSharing;
+
+    /** The warm driver's {@code spark.executor.memory}, as the Spark goals'. */
+    @Parameter(property = PropertyNames.EXECUTOR_MEMORY)
+    private String executorMemory;
+
+    /** The warm driver's {@code spark.executor.cores}, as the Spark goals'. */
+    @Parameter(property = PropertyNames.EXECUTOR_CORES)
+    private Integer executorCores;
+
+    /** The warm driver's {@code spark.cores.max}, as the Spark goals'. */
+    @Parameter(property = PropertyNames.MAX_CORES)
+    private Integer maxCores;
+
+    /** The warm driver's {@code spark.driver.cores}, as the Spark goals'. */
+    @Parameter(property = PropertyNames.DRIVER_CORES)
+    private Integer driverCores;
+
+    /** The warm driver's Hadoop configuration directory, as the Spark goals' (default: HADOOP_CONF_DIR). */
+    @Parameter(property = PropertyNames.HADOOP_CONF_DIR)
+    private File hadoopConfDir;
+
     @Override
     protected void run() throws MojoExecutionException {
         Path dir = workDir.toPath();
@@ -192,16 +240,27 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
         new RunJournal(dir).clear();
         ClusterSettings settings = settings(dir, keep, java);
         getLog().info("starting the " + launcher + " cluster in " + dir);
+        // the warm driver's JVM boots while the services do; its SparkSession starts once their endpoints are known
+        WarmDriverStart warm = warmDriverEnabled() ? new WarmDriverStart(driverParameters(), keep, java) : null;
+        if (warm != null) {
+            warm.launch();
+        }
         ClusterState state;
         try {
             state = chosen.start(settings);
         } catch (RuntimeException e) {
+            if (warm != null) {
+                warm.abandon();
+            }
             ClusterOwnership.release(dir);
             throw new MojoExecutionException("cluster-up failed: " + e.getMessage() + "\n("
                     + ClusterUpNextStep.of(e, readyTimeoutSeconds, dir.resolve("logs")) + ")", e);
         }
         state.write(dir);
         ClusterInfo.of(state, settings.versions()).write(dir);
+        if (warm != null) {
+            warm.init(state.endpoints());
+        }
         if (!keep) {
             ClusterGuard.arm(dir, buildLog());
         } else if (!invokedFromCommandLine()) {
@@ -212,6 +271,71 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
         getLog().info(String.format("cluster ready in %.1f s: Kafka %s, HDFS %s, Spark %s%s", state.readySeconds(),
                 e.kafkaBootstrapServers(), e.hdfsUri(), e.sparkMaster(),
                 keep ? " (kept running: stop it with mvn batch-layer:cluster-down)" : ""));
+    }
+
+    private boolean warmDriverEnabled() {
+        return warmDriver != null ? warmDriver : !ExternalLauncher.NAME.equalsIgnoreCase(launcher);
+    }
+
+    private DriverSpecs.Parameters driverParameters() {
+        return new DriverSpecs.Parameters(sparkVersion, driverMemory, sparkConf, hadoopConf, jobJvmArgs,
+                new JobSparkConf.Resources(executorMemory, executorCores, maxCores, driverCores), hadoopConfDir,
+                classDataSharing, 0);
+    }
+
+    /**
+     * The warm driver from launch to its first settings. It never fails cluster-up: without it the Spark goals
+     * fork drivers of their own, as with {@code warmDriver=false}.
+     */
+    private final class WarmDriverStart {
+        private final DriverSpecs.Parameters parameters;
+        private final boolean keep;
+        private final Path java;
+        private WarmDriver.Starting starting;
+
+        WarmDriverStart(DriverSpecs.Parameters parameters, boolean keep, Path java) {
+            this.parameters = parameters;
+            this.keep = keep;
+            this.java = java;
+        }
+
+        void launch() throws MojoExecutionException {
+            // a bound cluster's driver goes with this Maven; a kept cluster's when its state file is removed
+            OwnerWatchdog owner = keep ? OwnerWatchdog.stateFile(ClusterState.file(workDir.toPath()))
+                    : OwnerWatchdog.thisJvm();
+            try {
+                // the endpoints are not known yet: the JVM needs none of them, its session gets them with init
+                starting = WarmDriver.launch(spec(new ClusterEndpoints(null, null, null, null)), owner, buildLog());
+            } catch (RuntimeException e) {
+                getLog().warn("no warm Spark driver (each Spark goal forks its own): " + e.getMessage());
+            }
+        }
+
+        void init(ClusterEndpoints endpoints) throws MojoExecutionException {
+            if (starting == null) {
+                return;
+            }
+            try {
+                starting.init(spec(endpoints));
+            } catch (RuntimeException e) {
+                getLog().warn("no warm Spark driver (each Spark goal forks its own): " + e.getMessage());
+                abandon();
+            }
+        }
+
+        void abandon() {
+            if (starting != null) {
+                starting.abandon();
+                starting = null;
+            }
+        }
+
+        private SparkJobSpec spec(ClusterEndpoints endpoints) throws MojoExecutionException {
+            EngineVersions versions = EngineVersions.defaults().with(null, null, sparkVersion);
+            return DriverSpecs.spec(parameters, versions.spark(), versions.scalaBinary(), endpoints,
+                    parameters.conf(session.getUserProperties()), plugin, classpathResolver(), java,
+                    workDir.toPath());
+        }
     }
 
     private ClusterSettings settings(Path dir, boolean keep, Path java) throws MojoExecutionException {
