@@ -102,5 +102,11 @@ final class DriverLogRelay implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         readNew();
+        synchronized (this) {
+            if (partial.size() > 0) {
+                relay(partial.toString(StandardCharsets.UTF_8));   // a last line the driver did not end
+                partial.reset();
+            }
+        }
     }
 }

@@ -150,7 +150,8 @@ public final class SparkJobRunner {
                 return null;
             }
         }
-        log.info(String.format("%s: on the warm Spark driver (pid %d), log %s", command, driver.pid(), logFile));
+        log.info(String.format("%s: Spark %s driver (master %s, the warm one: pid %d), log %s", command,
+                spec.sparkVersion(), spec.master(), driver.pid(), logFile));
         WarmDriverProtocol.Response response;
         try {
             response = WarmDriverClient.run(driver, line.toCommandLine(), logFile.toString(),

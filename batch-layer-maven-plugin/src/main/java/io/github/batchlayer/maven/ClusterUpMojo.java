@@ -241,7 +241,7 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
         ClusterSettings settings = settings(dir, keep, java);
         getLog().info("starting the " + launcher + " cluster in " + dir);
         // the warm driver's JVM boots while the services do; its SparkSession starts once their endpoints are known
-        WarmDriverStart warm = warmDriverEnabled() ? new WarmDriverStart(driverParameters(), keep, java) : null;
+        WarmDriverStart warm = warmDriverEnabled(keep) ? new WarmDriverStart(driverParameters(), keep, java) : null;
         if (warm != null) {
             warm.launch();
         }
@@ -273,8 +273,16 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
                 keep ? " (kept running: stop it with mvn batch-layer:cluster-down)" : ""));
     }
 
-    private boolean warmDriverEnabled() {
-        return warmDriver != null ? warmDriver : !ExternalLauncher.NAME.equalsIgnoreCase(launcher);
+    private boolean warmDriverEnabled(boolean keep) {
+        if (warmDriver != null ? !warmDriver : ExternalLauncher.NAME.equalsIgnoreCase(launcher)) {
+            return false;
+        }
+        // a kept cluster serves later mvn runs, whose goals nobody knows yet; a bound one only this build's
+        if (!keep && !SparkGoals.inBuild(project, session)) {
+            getLog().info("no warm Spark driver: this build runs no Spark goal (" + SparkGoals.NAMES + ")");
+            return false;
+        }
+        return true;
     }
 
     private DriverSpecs.Parameters driverParameters() {
