@@ -137,6 +137,12 @@ public final class SparkJobRunner {
         if (choice.kind() == DriverChoice.Kind.FRESH) {
             if (choice.reason() != null) {
                 log.info(command + ": a fresh driver, not the warm one: " + choice.reason());
+                if (spec.remoteExecutors() && found.get().alive()) {
+                    // a standalone master gives the warm application the worker's cores: the fresh one would wait
+                    log.info(command + ": stopping the warm driver, which holds the executors the fresh one needs;"
+                            + " a later goal with its settings starts it again");
+                    WarmDriver.stopProcess(found.get(), log);
+                }
             }
             return null;
         }
@@ -162,7 +168,7 @@ public final class SparkJobRunner {
                     + "); the next goal starts a new one");
             return exit == 0 ? -1 : exit;
         } catch (java.net.SocketTimeoutException e) {
-            WarmDriver.stop(spec.workDir(), log);
+            WarmDriver.stopProcess(driver, log);
             throw new IllegalStateException(NAME_PREFIX + command + " did not finish within "
                     + spec.timeout().toSeconds() + " s; the warm driver was stopped; see " + logFile);
         }

@@ -169,17 +169,19 @@ public final class WarmDriver {
 
     /** Stops the work directory's warm driver, if one runs, and forgets it. Idempotent. */
     public static void stop(Path workDir, BuildLog log) {
-        Optional<Record> record = find(workDir);
-        if (record.isPresent()) {
-            long started = System.nanoTime();
-            if (ProcessStopper.stopIfOurs(record.get().pid(), record.get().argFile(), 20)) {
-                log.info(String.format("stopped %s (pid %d) in %.1f s", NAME, record.get().pid(),
-                        (System.nanoTime() - started) / 1e9));
-            }
-            STARTED.remove(record.get().pid());
-        }
+        find(workDir).ifPresent(record -> stopProcess(record, log));
         DriverJvm.deleteQuietly(recordFile(workDir));
         DriverJvm.deleteQuietly(dir(workDir).resolve("endpoint.json"));
+    }
+
+    /** Stops the driver's JVM but keeps its record: the next goal with its settings starts a new one. */
+    static void stopProcess(Record record, BuildLog log) {
+        long started = System.nanoTime();
+        if (ProcessStopper.stopIfOurs(record.pid(), record.argFile(), 20)) {
+            log.info(String.format("stopped %s (pid %d) in %.1f s", NAME, record.pid(),
+                    (System.nanoTime() - started) / 1e9));
+        }
+        STARTED.remove(record.pid());
     }
 
     /** The exit code of a driver this JVM started and that has ended; -1 when this JVM cannot know it. */

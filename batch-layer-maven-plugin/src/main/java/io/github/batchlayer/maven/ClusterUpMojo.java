@@ -10,6 +10,7 @@ import io.github.batchlayer.cluster.EmbeddedSettings;
 import io.github.batchlayer.cluster.EngineVersions;
 import io.github.batchlayer.cluster.Launcher;
 import io.github.batchlayer.cluster.Launchers;
+import io.github.batchlayer.cluster.embedded.EmbeddedLauncher;
 import io.github.batchlayer.cluster.external.ExternalLauncher;
 import io.github.batchlayer.cluster.lifecycle.ClusterGuard;
 import io.github.batchlayer.cluster.lifecycle.ClusterOwnership;
@@ -277,9 +278,16 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
         if (warmDriver != null ? !warmDriver : ExternalLauncher.NAME.equalsIgnoreCase(launcher)) {
             return false;
         }
-        // a kept cluster serves later mvn runs, whose goals nobody knows yet; a bound one only this build's
-        if (!keep && !SparkGoals.inBuild(project, session)) {
-            getLog().info("no warm Spark driver: this build runs no Spark goal (" + SparkGoals.NAMES + ")");
+        if (SparkGoals.inBuild(project, session)) {
+            return true;
+        }
+        // a kept cluster serves later mvn runs, whose goals nobody knows yet; but on a standalone master (docker,
+        // sparkMode=standalone) a driver nobody uses would hold the worker's cores that another one may need
+        boolean ownExecutors = EmbeddedLauncher.NAME.equalsIgnoreCase(launcher)
+                && EmbeddedSettings.SparkMode.parse(sparkMode) == EmbeddedSettings.SparkMode.LOCAL;
+        if (!keep || !ownExecutors) {
+            getLog().info("no warm Spark driver: this build runs no Spark goal (" + String.join(", ", SparkGoals.NAMES)
+                    + ")");
             return false;
         }
         return true;
