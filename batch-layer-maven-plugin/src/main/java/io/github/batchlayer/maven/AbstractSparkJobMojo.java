@@ -121,15 +121,14 @@ public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
     protected SparkJobRunner jobRunner(ClusterEndpoints endpoints) throws MojoExecutionException {
         EngineVersions versions = EngineVersions.defaults().with(null, null, sparkVersion);
         checkSparkVersion(endpoints, versions.spark());
-        DriverSpecs.Parameters parameters = new DriverSpecs.Parameters(sparkVersion, driverMemory, sparkConf,
-                hadoopConf, jobJvmArgs, new JobSparkConf.Resources(executorMemory, executorCores, maxCores,
+        DriverSpecs.Parameters parameters = new DriverSpecs.Parameters(driverMemory, sparkConf, hadoopConf,
+                jobJvmArgs, new JobSparkConf.Resources(executorMemory, executorCores, maxCores,
                 driverCores), hadoopConfDir, classDataSharing, jobTimeoutSeconds);
         Map<String, String> conf = parameters.conf(session.getUserProperties());
         if (!conf.isEmpty()) {
             getLog().info("Spark conf: " + SensitiveKeys.masked(conf));
         }
-        SparkJobSpec spec = DriverSpecs.spec(parameters, versions.spark(), versions.scalaBinary(), endpoints, conf,
-                plugin, classpathResolver(), forkJava(), workDir.toPath());
+        SparkJobSpec spec = DriverSpecs.spec(parameters, versions, endpoints, conf, plugin, classpathResolver(), forkJava(), workDir.toPath());
         return new SparkJobRunner(spec, buildLog(),
                 new SparkJobRunner.Options(!Boolean.FALSE.equals(warmDriver), showLogs));
     }

@@ -15,7 +15,6 @@ import io.github.batchlayer.cluster.external.ExternalLauncher;
 import io.github.batchlayer.cluster.lifecycle.ClusterGuard;
 import io.github.batchlayer.cluster.lifecycle.ClusterOwnership;
 import io.github.batchlayer.job.SparkJobSpec;
-import io.github.batchlayer.job.WarmDriver;
 import io.github.batchlayer.process.OwnerWatchdog;
 import io.github.batchlayer.pipeline.RunJournal;
 
@@ -242,7 +241,7 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
         ClusterSettings settings = settings(dir, keep, java);
         getLog().info("starting the " + launcher + " cluster in " + dir);
         // the warm driver's JVM boots while the services do; its SparkSession starts once their endpoints are known
-        WarmDriverStart warm = warmDriverEnabled(keep) ? new WarmDriverStart(driverParameters(), keep, java) : null;
+        WarmDriverStart warm = warmDriverEnabled(keep) ? warmDriverStart(keep, java) : null;
         if (warm != null) {
             warm.launch();
         }
@@ -293,65 +292,17 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
         return true;
     }
 
-    private DriverSpecs.Parameters driverParameters() {
-        return new DriverSpecs.Parameters(sparkVersion, driverMemory, sparkConf, hadoopConf, jobJvmArgs,
-                new JobSparkConf.Resources(executorMemory, executorCores, maxCores, driverCores), hadoopConfDir,
-                classDataSharing, 0);
-    }
-
-    /**
-     * The warm driver from launch to its first settings. It never fails cluster-up: without it the Spark goals
-     * fork drivers of their own, as with {@code warmDriver=false}.
-     */
-    private final class WarmDriverStart {
-        private final DriverSpecs.Parameters parameters;
-        private final boolean keep;
-        private final Path java;
-        private WarmDriver.Starting starting;
-
-        WarmDriverStart(DriverSpecs.Parameters parameters, boolean keep, Path java) {
-            this.parameters = parameters;
-            this.keep = keep;
-            this.java = java;
-        }
-
-        void launch() throws MojoExecutionException {
-            // a bound cluster's driver goes with this Maven; a kept cluster's when its state file is removed
-            OwnerWatchdog owner = keep ? OwnerWatchdog.stateFile(ClusterState.file(workDir.toPath()))
-                    : OwnerWatchdog.thisJvm();
-            try {
-                // the endpoints are not known yet: the JVM needs none of them, its session gets them with init
-                starting = WarmDriver.launch(spec(new ClusterEndpoints(null, null, null, null)), owner, buildLog());
-            } catch (RuntimeException e) {
-                getLog().warn("no warm Spark driver (each Spark goal forks its own): " + e.getMessage());
-            }
-        }
-
-        void init(ClusterEndpoints endpoints) throws MojoExecutionException {
-            if (starting == null) {
-                return;
-            }
-            try {
-                starting.init(spec(endpoints));
-            } catch (RuntimeException e) {
-                getLog().warn("no warm Spark driver (each Spark goal forks its own): " + e.getMessage());
-                abandon();
-            }
-        }
-
-        void abandon() {
-            if (starting != null) {
-                starting.abandon();
-                starting = null;
-            }
-        }
-
-        private SparkJobSpec spec(ClusterEndpoints endpoints) throws MojoExecutionException {
-            EngineVersions versions = EngineVersions.defaults().with(null, null, sparkVersion);
-            return DriverSpecs.spec(parameters, versions.spark(), versions.scalaBinary(), endpoints,
-                    parameters.conf(session.getUserProperties()), plugin, classpathResolver(), java,
-                    workDir.toPath());
-        }
+    private WarmDriverStart warmDriverStart(boolean keep, Path java) {
+        DriverSpecs.Parameters parameters = new DriverSpecs.Parameters(driverMemory, sparkConf, hadoopConf,
+                jobJvmArgs, new JobSparkConf.Resources(executorMemory, executorCores, maxCores, driverCores),
+                hadoopConfDir, classDataSharing, 0);
+        // a bound cluster's driver goes with this Maven; a kept cluster's when its state file is removed
+        OwnerWatchdog owner = keep ? OwnerWatchdog.stateFile(ClusterState.file(workDir.toPath()))
+                : OwnerWatchdog.thisJvm();
+        return new WarmDriverStart(endpoints -> DriverSpecs.spec(parameters,
+                EngineVersions.defaults().with(null, null, sparkVersion), endpoints,
+                parameters.conf(session.getUserProperties()), plugin, classpathResolver(), java, workDir.toPath()),
+                owner, buildLog(), getLog());
     }
 
     private ClusterSettings settings(Path dir, boolean keep, Path java) throws MojoExecutionException {

@@ -1,6 +1,7 @@
 package io.github.batchlayer.maven;
 
 import io.github.batchlayer.cluster.ClusterEndpoints;
+import io.github.batchlayer.cluster.EngineVersions;
 import io.github.batchlayer.job.SparkJobSpec;
 import io.github.batchlayer.process.ClassDataSharing;
 import io.github.batchlayer.process.ClasspathResolver;
@@ -26,7 +27,7 @@ final class DriverSpecs {
     }
 
     /** The parameters both {@code cluster-up} and the Spark goals declare, under the same user properties. */
-    record Parameters(String sparkVersion, String driverMemory, Map<String, String> sparkConf,
+    record Parameters(String driverMemory, Map<String, String> sparkConf,
                       Map<String, String> hadoopConf, List<String> jobJvmArgs, JobSparkConf.Resources resources,
                       File hadoopConfDir, boolean classDataSharing, int jobTimeoutSeconds) {
 
@@ -36,10 +37,10 @@ final class DriverSpecs {
         }
     }
 
-    static SparkJobSpec spec(Parameters p, String sparkVersion, String scalaBinary, ClusterEndpoints endpoints,
+    static SparkJobSpec spec(Parameters p, EngineVersions versions, ClusterEndpoints endpoints,
                              Map<String, String> conf, PluginDescriptor plugin, ClasspathResolver resolver,
                              Path java, Path workDir) throws MojoExecutionException {
-        return new SparkJobSpec(sparkVersion, scalaBinary, JobPaths.jobJar(plugin),
+        return new SparkJobSpec(versions.spark(), versions.scalaBinary(), JobPaths.jobJar(plugin),
                 endpoints.sparkMaster() == null ? "local[*]" : endpoints.sparkMaster(), endpoints.hdfsUri(),
                 p.driverMemory(), conf, p.jobJvmArgs(), resolver, java, workDir,
                 Duration.ofSeconds(p.jobTimeoutSeconds()), JobPaths.hadoopConfDir(p.hadoopConfDir()))
