@@ -10,13 +10,13 @@ import io.github.batchlayer.process.ForkedJvm;
 import io.github.batchlayer.process.JavaProcessSpec;
 import io.github.batchlayer.process.OwnerWatchdog;
 import io.github.batchlayer.process.ProcessStopper;
+import io.github.batchlayer.security.PrivateFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +91,7 @@ public final class WarmDriver {
             Files.createDirectories(dir(workDir));
             Files.deleteIfExists(recordFile(workDir));
             Files.deleteIfExists(endpointFile);
-            Files.deleteIfExists(logFile);
+            // the log is appended to, as the services' are: a restarted driver's keeps how the last one ended
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -198,17 +198,11 @@ public final class WarmDriver {
         return process != null && !process.isAlive() ? process.exitValue() : -1;
     }
 
+    /** Owner-only, and moved into place: a goal never reads half a record. */
     private static void write(Path workDir, Record record) {
         Path file = recordFile(workDir);
-        Path tmp = file.resolveSibling("driver.json.tmp");
         try {
-            Files.deleteIfExists(tmp);
-            try {
-                Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(tmp);
-            }
-            JSON.writeValue(tmp.toFile(), record);
+            Path tmp = PrivateFile.write(file.resolveSibling("driver.json.tmp"), JSON.writeValueAsString(record));
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
