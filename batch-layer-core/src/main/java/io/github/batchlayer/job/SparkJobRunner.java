@@ -167,6 +167,10 @@ public final class SparkJobRunner {
             log.warn(command + ": the warm driver (pid " + driver.pid() + ") ended during the job (" + e.getMessage()
                     + "); the next goal starts a new one");
             return exit == 0 ? -1 : exit;
+        } catch (UncheckedIOException e) {
+            // its endpoint is unreadable or nobody listens there: the job never started
+            log.info(command + ": a fresh driver, not the warm one: " + e.getMessage());
+            return null;
         } catch (java.net.SocketTimeoutException e) {
             WarmDriver.stopProcess(driver, log);
             throw new IllegalStateException(NAME_PREFIX + command + " did not finish within "

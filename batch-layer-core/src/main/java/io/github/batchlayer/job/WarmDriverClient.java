@@ -44,40 +44,63 @@ final class WarmDriverClient {
      * Runs one command line; the answer, or {@link DriverDiedException} when the driver ended without one, or
      * {@link SocketTimeoutException} (as an unchecked wrapper's cause) when the job ran past {@code timeout}.
      */
+    /**
+     * Runs one command line and returns the driver's answer. {@link UncheckedIOException} when the driver could
+     * not be reached (the job never started: a fresh driver can run it); {@link DriverDiedException} when it ended
+     * without an answer once it had the job; {@link SocketTimeoutException} when the job ran past {@code timeout}.
+     */
     static Response run(WarmDriver.Record driver, List<String> commandLine, String jobLog,
                         Map<String, String> jobProperties, Duration timeout) throws SocketTimeoutException {
         WarmDriverProtocol.Endpoint endpoint = driver.endpoint();
-        try {
-            Response response = exchange(endpoint, Request.run(endpoint.token(), commandLine, jobLog, jobProperties),
-                    timeout);
-            if (response == null) {
-                throw new DriverDiedException("the connection closed without an answer");
+        try (Socket socket = connect(endpoint)) {
+            try {
+                Response response = exchange(socket, Request.run(endpoint.token(), commandLine, jobLog,
+                        jobProperties), timeout);
+                if (response == null) {
+                    throw new DriverDiedException("the connection closed without an answer");
+                }
+                return response;
+            } catch (SocketTimeoutException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new DriverDiedException(e.getMessage());
             }
-            return response;
-        } catch (SocketTimeoutException e) {
+        } catch (SocketTimeoutException | DriverDiedException e) {
             throw e;
         } catch (IOException e) {
-            throw new DriverDiedException(e.getMessage());
+            throw new UncheckedIOException(e);   // closing a socket whose peer is gone
         }
     }
 
     private static Response send(WarmDriverProtocol.Endpoint endpoint, Request request, Duration timeout) {
-        try {
-            return exchange(endpoint, request, timeout);
+        try (Socket socket = connect(endpoint)) {
+            return exchange(socket, request, timeout);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach the warm driver on 127.0.0.1:" + endpoint.port(), e);
+            throw new UncheckedIOException("cannot talk to the warm driver on 127.0.0.1:" + endpoint.port(), e);
         }
     }
 
-    private static Response exchange(WarmDriverProtocol.Endpoint endpoint, Request request, Duration timeout)
-            throws IOException {
-        try (Socket socket = new Socket()) {
+    private static Socket connect(WarmDriverProtocol.Endpoint endpoint) {
+        Socket socket = new Socket();
+        try {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), endpoint.port()),
                     CONNECT_TIMEOUT_MILLIS);
-            socket.setSoTimeout(Math.toIntExact(Math.min(Integer.MAX_VALUE, timeout.toMillis())));
-            WarmDriverProtocol.write(socket.getOutputStream(), request);
-            return WarmDriverProtocol.read(new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.UTF_8)), Response.class);
+            return socket;
+        } catch (IOException e) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // nothing was opened
+            }
+            throw new UncheckedIOException("cannot reach the warm driver on 127.0.0.1:" + endpoint.port() + ": "
+                    + e.getMessage(), e);
         }
+    }
+
+    private static Response exchange(Socket socket, Request request, Duration timeout) throws IOException {
+        socket.setSoTimeout(Math.toIntExact(Math.min(Integer.MAX_VALUE, timeout.toMillis())));
+        WarmDriverProtocol.write(socket.getOutputStream(), request);
+        return WarmDriverProtocol.read(new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                StandardCharsets.UTF_8)), Response.class);
     }
 }
