@@ -137,10 +137,34 @@ public final class WarmDriver {
         }
 
         /**
+         * Sends the settings known before the cluster is up (the embedded cluster's master), so the SparkSession
+         * and its warm-up run while the services start; {@link #init} later adds the rest. Waits until the driver
+         * listens.
+         */
+        public void early(SparkJobSpec spec) {
+            awaitEndpoint();
+            WarmDriverClient.init(record(spec), SparkDriverConf.of(spec).visible());
+        }
+
+        /**
          * Waits until the driver listens, sends it the settings of {@code spec} (the cluster's endpoints now in
-         * it; the SparkSession starts in the background) and records it for the goals.
+         * it; the SparkSession starts in the background, unless {@link #early} started it) and records it for the
+         * goals.
          */
         public Record init(SparkJobSpec spec) {
+            awaitEndpoint();
+            Record record = record(spec);
+            WarmDriverClient.init(record, SparkDriverConf.of(spec).visible());
+            write(spec.workDir(), record);
+            return record;
+        }
+
+        private Record record(SparkJobSpec spec) {
+            return new Record(process.pid(), argFile.toString(), logFile.toString(), endpointFile.toString(), owner,
+                    DriverFingerprint.of(spec));
+        }
+
+        private void awaitEndpoint() {
             long deadline = System.nanoTime() + ENDPOINT_WAIT.toNanos();
             while (!Files.isRegularFile(endpointFile)) {
                 if (!process.isAlive()) {
@@ -153,11 +177,6 @@ public final class WarmDriver {
                 }
                 sleep(100);
             }
-            Record record = new Record(process.pid(), argFile.toString(), logFile.toString(),
-                    endpointFile.toString(), owner, DriverFingerprint.of(spec));
-            WarmDriverClient.init(record, SparkDriverConf.of(spec).visible());
-            write(spec.workDir(), record);
-            return record;
         }
 
         /** Stops the JVM (cluster-up failed, or the driver could not be set up). */

@@ -240,10 +240,11 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
         new RunJournal(dir).clear();
         ClusterSettings settings = settings(dir, keep, java);
         getLog().info("starting the " + launcher + " cluster in " + dir);
-        // the warm driver's JVM boots while the services do; its SparkSession starts once their endpoints are known
+        // the warm driver's JVM boots while the services do
         WarmDriverStart warm = warmDriverEnabled(keep) ? warmDriverStart(keep, java) : null;
         if (warm != null) {
-            warm.launch();
+            // an embedded local[*] cluster's master is known now: the driver's session need not wait for the rest
+            warm.launch(new ClusterEndpoints(null, null, null, localSpark() ? "local[*]" : null));
         }
         ClusterState state;
         try {
@@ -273,6 +274,12 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
                 keep ? " (kept running: stop it with mvn batch-layer:cluster-down)" : ""));
     }
 
+    /** The embedded launcher's default: Spark runs in the driver JVM, on {@code local[*]}. */
+    private boolean localSpark() {
+        return EmbeddedLauncher.NAME.equalsIgnoreCase(launcher)
+                && EmbeddedSettings.SparkMode.parse(sparkMode) == EmbeddedSettings.SparkMode.LOCAL;
+    }
+
     private boolean warmDriverEnabled(boolean keep) {
         if (warmDriver != null ? !warmDriver : ExternalLauncher.NAME.equalsIgnoreCase(launcher)) {
             return false;
@@ -282,9 +289,7 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
         }
         // a kept cluster serves later mvn runs, whose goals nobody knows yet; but on a standalone master (docker,
         // sparkMode=standalone) a driver nobody uses would hold the worker's cores that another one may need
-        boolean ownExecutors = EmbeddedLauncher.NAME.equalsIgnoreCase(launcher)
-                && EmbeddedSettings.SparkMode.parse(sparkMode) == EmbeddedSettings.SparkMode.LOCAL;
-        if (!keep || !ownExecutors) {
+        if (!keep || !localSpark()) {
             getLog().info("no warm Spark driver: this build runs no Spark goal (" + String.join(", ", SparkGoals.NAMES)
                     + ")");
             return false;

@@ -9,6 +9,8 @@ import io.github.batchlayer.process.OwnerWatchdog;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * {@code cluster-up}'s warm driver from launch (before the services start) to its first settings (once their
  * endpoints are known). It never fails cluster-up: without it the Spark goals fork drivers of their own, as with
@@ -26,6 +28,7 @@ final class WarmDriverStart {
     private final BuildLog buildLog;
     private final Log log;
     private WarmDriver.Starting starting;
+    private CompletableFuture<Void> early;
 
     WarmDriverStart(SpecFor spec, OwnerWatchdog owner, BuildLog buildLog, Log log) {
         this.spec = spec;
@@ -34,9 +37,18 @@ final class WarmDriverStart {
         this.log = log;
     }
 
-    void launch() throws MojoExecutionException {
+    /**
+     * @param known the endpoints known before the services start (the embedded cluster's {@code local[*]}
+     *              master): the SparkSession then starts at once, while they boot; none, and it waits for them
+     */
+    void launch(ClusterEndpoints known) throws MojoExecutionException {
         try {
             starting = WarmDriver.launch(spec.of(new ClusterEndpoints(null, null, null, null)), owner, buildLog);
+            if (known.sparkMaster() != null) {
+                SparkJobSpec early = spec.of(known);
+                WarmDriver.Starting driver = starting;
+                this.early = CompletableFuture.runAsync(() -> driver.early(early));
+            }
         } catch (RuntimeException e) {
             log.warn("no warm Spark driver (each Spark goal forks its own): " + e.getMessage());
         }
@@ -47,6 +59,9 @@ final class WarmDriverStart {
             return;
         }
         try {
+            if (early != null) {
+                early.join();
+            }
             starting.init(spec.of(endpoints));
         } catch (RuntimeException e) {
             log.warn("no warm Spark driver (each Spark goal forks its own): " + e.getMessage());

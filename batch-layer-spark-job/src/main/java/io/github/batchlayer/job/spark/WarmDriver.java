@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,6 +42,8 @@ public final class WarmDriver {
     private final JobOutput output;
     private final AtomicBoolean busy = new AtomicBoolean();
     private volatile CompletableFuture<SparkSession> session;
+    private Map<String, String> startedWith = Map.of();
+    private static final String HADOOP_PREFIX = "spark.hadoop.";
 
     private WarmDriver(String token, JobOutput output) {
         this.token = token;
@@ -92,9 +95,15 @@ public final class WarmDriver {
         };
     }
 
-    /** Starts the session in the background, so {@code cluster-up} goes on while it comes up. */
+    /**
+     * Starts the session in the background, so {@code cluster-up} goes on while it comes up. A second INIT brings
+     * the settings known only once the services are up (the embedded cluster's master is known at launch, its HDFS
+     * URI is not): the Hadoop client settings among them are applied to the running context; any other that
+     * differs from the start makes the driver unusable, and the goals fork fresh drivers, saying so.
+     */
     private synchronized Response init(Map<String, String> conf) {
         if (session == null) {
+            startedWith = Map.copyOf(conf);
             session = CompletableFuture.supplyAsync(() -> {
                 long start = System.nanoTime();
                 SparkSession spark = SparkSessions.start("warm driver", conf);
@@ -102,6 +111,24 @@ public final class WarmDriver {
                 JobLog.info("warm driver: Spark " + spark.version() + " session up in " + JobLog.seconds(start)
                         + " s (master " + spark.sparkContext().master() + ")");
                 warmUp(spark);
+                return spark;
+            });
+            return Response.done(0);
+        }
+        for (Map.Entry<String, String> setting : conf.entrySet()) {
+            String key = setting.getKey();
+            if (Objects.equals(startedWith.get(key), setting.getValue())) {
+                continue;
+            }
+            if (!key.startsWith(HADOOP_PREFIX)) {
+                session = CompletableFuture.failedFuture(new IllegalStateException(key + " changed after the "
+                        + "SparkContext started"));
+                return Response.done(0);
+            }
+            // every session's Hadoop configuration starts from the context's
+            session = session.thenApply(spark -> {
+                spark.sparkContext().hadoopConfiguration().set(key.substring(HADOOP_PREFIX.length()),
+                        setting.getValue());
                 return spark;
             });
         }
