@@ -31,6 +31,8 @@ import java.util.Optional;
  * application, so the master decides where executors run ({@code local[*]} in the driver JVM, or a real
  * cluster). The driver logs to {@code logs/spark-<command>.log}; the job reports through its result file
  * ({@link ResultFiles}, {@link ResultCodec}). What the driver is configured with is {@link SparkDriverConf}'s.
+ * With {@link Options#warmDriver()} the command runs on the cluster's warm driver ({@link WarmDriver}) when its
+ * settings are the goal's ({@link DriverChoice}), with the same log, result file and failure messages.
  */
 public final class SparkJobRunner {
     private static final String NAME_PREFIX = "spark-";
@@ -186,7 +188,7 @@ public final class SparkJobRunner {
     /** The job in a driver JVM of its own, started for it and gone after it (the behaviour without a warm one). */
     private int runOnFreshDriver(String command, JobArguments<?> line, Path logFile) {
         List<Path> classpath = DriverJvm.classpath(spec);
-        Path secretConf = DriverJvm.secrets(spec).resolve("spark-" + command + ".properties");
+        Path secretConf = DriverJvm.secrets(spec).resolve(NAME_PREFIX + command + ".properties");
         List<String> jvmArgs = new ArrayList<>(DriverJvm.jvmArgs(spec, DriverJvm.writeLog4j(spec), secretConf, true,
                 true));
         ClassDataSharing cds = ClassDataSharing.plan(spec.classDataCache(), spec.javaExecutable(), classpath);
