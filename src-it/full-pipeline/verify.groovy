@@ -72,7 +72,12 @@ assert warnings.isEmpty() : warnings.join('\n')
 
 // nothing left running
 assert !new File(work, 'cluster.json').exists()
-def pids = (log =~ /stopped (\w+) \(pid (\d+)\)/).collect { it[2] as long }
-assert pids.size() == 3
+def pids = (log =~ /stopped ([\w-]+) \(pid (\d+)\)/).collect { it[2] as long }
+assert pids.size() == 4 : 'Kafka, NameNode, DataNode and the warm Spark driver'
+// every Spark goal ran on the one warm driver that cluster-up started and cluster-down stopped
+def warm = (log =~ /(ingest|summarize): Spark [0-9.]+ driver \(master local\[\*\], the warm one: pid (\d+)\)/)
+        .collect { it[1] + ' ' + it[2] }
+assert warm.size() == 3 : warm
+assert warm*.split(' ')*.getAt(1).unique() == [log.find(/stopped spark-driver \(pid (\d+)\)/) { it[1] }]
 pids.each { pid -> assert !ProcessHandle.of(pid).map { it.isAlive() }.orElse(false) : "pid $pid still alive" }
 return true

@@ -128,15 +128,25 @@ public final class LogFollower implements AutoCloseable {
         files.values().forEach(Followed::readNew);
     }
 
+    /**
+     * The services' logs of a directory. The Spark drivers' logs ({@code spark-driver.log}, {@code
+     * spark-<goal>.log}) are left to the goal that runs the job: it relays that job's lines itself, and following
+     * the files too would print each line twice.
+     */
     private static List<Path> logsIn(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+            return list.filter(p -> p.getFileName().toString().endsWith(SUFFIX))
+                    .filter(p -> !isDriverLog(serviceOf(p))).sorted().toList();
         } catch (IOException e) {
             return List.of(); // the directory is being replaced: the next poll sees it again
         }
+    }
+
+    private static boolean isDriverLog(String service) {
+        return service.startsWith("spark-") && !service.equals("spark-master") && !service.equals("spark-worker");
     }
 
     private static String serviceOf(Path file) {

@@ -25,6 +25,15 @@ public final class PrivateFile {
         StringWriter text = new StringWriter();
         try {
             p.store(text, "batch-layer: secrets for a forked JVM; owner-only; rewritten on each run");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        return write(file, text.toString());
+    }
+
+    /** Writes {@code text} to {@code file}, which only its owner can read, replacing what was there. */
+    public static Path write(Path file, String text) {
+        try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.deleteIfExists(file);
             try {
@@ -34,7 +43,7 @@ public final class PrivateFile {
                 file.toFile().setReadable(false, false);
                 file.toFile().setReadable(true, true);
             }
-            Files.writeString(file, text.toString());
+            Files.writeString(file, text);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

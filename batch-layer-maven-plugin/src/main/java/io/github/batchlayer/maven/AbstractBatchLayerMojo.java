@@ -46,7 +46,8 @@ public abstract class AbstractBatchLayerMojo extends AbstractMojo {
      * Streams logs into the build output while the build runs, each line prefixed with its service's name
      * ({@code kafka> ...}): {@code true} for all, or a comma-separated list of names: {@code kafka},
      * {@code namenode}, {@code datanode}, {@code spark-master}, {@code spark-worker} (standalone or docker), the
-     * storage formatting ({@code kafka-format}, {@code namenode-format}) and {@code spark-driver}. Off by default:
+     * storage formatting ({@code kafka-format}, {@code namenode-format}) and {@code spark-driver} (each Spark
+     * goal's job log while it runs, {@code spark-ingest> ...}). Off by default:
      * every log is a file under {@code logs/} of the work directory anyway. Started by {@code cluster-up}, it
      * follows the logs through the build's later goals until {@code cluster-down}.
      */
@@ -121,10 +122,15 @@ public abstract class AbstractBatchLayerMojo extends AbstractMojo {
 
     /**
      * The build's follower of {@code -Dbatch-layer.showLogs} (one for the project, started by the first goal that
-     * asks): {@code logFollower().follow("spark-driver", logFile)} streams that log if the user named it.
+     * asks): {@code logFollower().follow(name, logFile)} streams one more log if the user named it.
      */
     protected LogFollower logFollower() {
-        return ShownLogs.follower(getPluginContext(), ShowLogs.parse(showLogs), buildLog());
+        return ShownLogs.follower(getPluginContext(), showLogs(), buildLog());
+    }
+
+    /** Which logs {@code -Dbatch-layer.showLogs} selects. */
+    protected ShowLogs showLogs() {
+        return ShowLogs.parse(showLogs);
     }
 
     /** The checked {@code java} of the forked JVMs, see {@link ForkJdk}. */

@@ -7,13 +7,11 @@ import io.github.batchlayer.cluster.probe.SparkVersionCheck;
 import io.github.batchlayer.security.SensitiveKeys;
 import io.github.batchlayer.job.SparkJobRunner;
 import io.github.batchlayer.job.SparkJobSpec;
-import io.github.batchlayer.process.ClassDataSharing;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,18 +41,18 @@ public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
     private Map<String, String> sparkConf = new HashMap<>();
 
     /** Extra JVM flags for the driver. */
-    @Parameter(property = "batch-layer.jobJvmArgs")
+    @Parameter(property = PropertyNames.JOB_JVM_ARGS)
     private List<String> jobJvmArgs = new ArrayList<>();
 
     /**
      * Start the Spark driver from a class-data sharing archive (recorded by the first run with a given JDK and
      * Spark classpath, kept under {@code ~/.cache/batch-layer/cds}): each later driver starts seconds sooner.
      */
-    @Parameter(property = "batch-layer.classDataSharing", defaultValue = "true")
+    @Parameter(property = PropertyNames.CLASS_DATA_SHARING, defaultValue = "true")
     private boolean classDataSharing;
 
     /** How long one job run may take. */
-    @Parameter(property = "batch-layer.jobTimeoutSeconds", defaultValue = "1800")
+    @Parameter(property = PropertyNames.JOB_TIMEOUT_SECONDS, defaultValue = "1800")
     private int jobTimeoutSeconds;
 
     /** Raw landing path on HDFS (a path, resolved against the HDFS URI, or a full URI). */
@@ -65,19 +63,19 @@ public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
     private PluginDescriptor plugin;
 
     /** Executor heap ({@code spark.executor.memory}) on a cluster master. */
-    @Parameter(property = "batch-layer.executorMemory")
+    @Parameter(property = PropertyNames.EXECUTOR_MEMORY)
     private String executorMemory;
 
     /** Cores per executor ({@code spark.executor.cores}). */
-    @Parameter(property = "batch-layer.executorCores")
+    @Parameter(property = PropertyNames.EXECUTOR_CORES)
     private Integer executorCores;
 
     /** Total cores of the application on a standalone master ({@code spark.cores.max}). */
-    @Parameter(property = "batch-layer.maxCores")
+    @Parameter(property = PropertyNames.MAX_CORES)
     private Integer maxCores;
 
     /** Driver cores ({@code spark.driver.cores}). */
-    @Parameter(property = "batch-layer.driverCores")
+    @Parameter(property = PropertyNames.DRIVER_CORES)
     private Integer driverCores;
 
     /** Hadoop client settings ({@code fs.*}, {@code dfs.*} ...), passed as {@code spark.hadoop.*}. */
@@ -88,7 +86,7 @@ public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
      * A Hadoop configuration directory (core-site.xml, hdfs-site.xml) for the job's driver; default: the
      * {@code HADOOP_CONF_DIR} environment variable.
      */
-    @Parameter(property = "batch-layer.hadoopConfDir")
+    @Parameter(property = PropertyNames.HADOOP_CONF_DIR)
     private java.io.File hadoopConfDir;
 
     /**
@@ -107,20 +105,31 @@ public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
         return e;
     }
 
+    /**
+     * Run the job on the cluster's warm Spark driver, which {@code cluster-up} starts (by default with the embedded
+     * and docker launchers; with the external one only when asked), instead of forking a driver for this goal.
+     * {@code false}: a fresh driver per goal. A goal whose driver settings differ from the warm driver's
+     * (driverMemory, sparkConf, jobJvmArgs, Spark version ...) runs on a fresh driver and says which setting differs.
+     */
+    @Parameter(property = PropertyNames.WARM_DRIVER)
+    private Boolean warmDriver;
+
+    /** The {@code showLogs} name of the Spark driver's log: this goal's job, relayed while it runs. */
+    private static final String DRIVER_LOG = "spark-driver";
+
     protected SparkJobRunner jobRunner(ClusterEndpoints endpoints) throws MojoExecutionException {
         EngineVersions versions = EngineVersions.defaults().with(null, null, sparkVersion);
         checkSparkVersion(endpoints, versions.spark());
-        Map<String, String> conf = JobSparkConf.assemble(new JobSparkConf.Resources(executorMemory, executorCores,
-                maxCores, driverCores), sparkConf, hadoopConf, session.getUserProperties());
+        DriverSpecs.Parameters parameters = new DriverSpecs.Parameters(driverMemory, sparkConf, hadoopConf,
+                jobJvmArgs, new JobSparkConf.Resources(executorMemory, executorCores, maxCores,
+                driverCores), hadoopConfDir, classDataSharing, jobTimeoutSeconds);
+        Map<String, String> conf = parameters.conf(session.getUserProperties());
         if (!conf.isEmpty()) {
             getLog().info("Spark conf: " + SensitiveKeys.masked(conf));
         }
-        SparkJobSpec spec = new SparkJobSpec(versions.spark(), versions.scalaBinary(), JobPaths.jobJar(plugin),
-                endpoints.sparkMaster() == null ? "local[*]" : endpoints.sparkMaster(), endpoints.hdfsUri(),
-                driverMemory, conf, jobJvmArgs, classpathResolver(), forkJava(),
-                workDir.toPath(), Duration.ofSeconds(jobTimeoutSeconds), JobPaths.hadoopConfDir(hadoopConfDir))
-                .withClassDataCache(classDataSharing ? ClassDataSharing.defaultCacheDir() : null);
-        return new SparkJobRunner(spec, buildLog());
+        SparkJobSpec spec = DriverSpecs.spec(parameters, versions, endpoints, conf, plugin, classpathResolver(), forkJava(), workDir.toPath());
+        return new SparkJobRunner(spec, buildLog(),
+                new SparkJobRunner.Options(!Boolean.FALSE.equals(warmDriver), showLogs().includes(DRIVER_LOG)));
     }
 
     /**

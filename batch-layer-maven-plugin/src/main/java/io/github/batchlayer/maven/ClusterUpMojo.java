@@ -10,10 +10,12 @@ import io.github.batchlayer.cluster.EmbeddedSettings;
 import io.github.batchlayer.cluster.EngineVersions;
 import io.github.batchlayer.cluster.Launcher;
 import io.github.batchlayer.cluster.Launchers;
+import io.github.batchlayer.cluster.embedded.EmbeddedLauncher;
 import io.github.batchlayer.cluster.external.ExternalLauncher;
 import io.github.batchlayer.cluster.lifecycle.ClusterGuard;
 import io.github.batchlayer.cluster.lifecycle.ClusterOwnership;
 import io.github.batchlayer.job.SparkJobSpec;
+import io.github.batchlayer.process.OwnerWatchdog;
 import io.github.batchlayer.pipeline.RunJournal;
 import io.github.batchlayer.process.ClassDataSharing;
 
@@ -26,6 +28,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,6 +182,51 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
+    /**
+     * Start one warm Spark driver with the cluster, in the background, for every Spark goal of this build and of
+     * later {@code mvn} runs while the cluster runs (each saves a driver's start); {@code cluster-down} stops it.
+     * Unset: on with the embedded and docker launchers, off with the external one (a long-lived application holds
+     * the cluster's resources there). {@code false}: every Spark goal forks a driver of its own.
+     */
+    @Parameter(property = PropertyNames.WARM_DRIVER)
+    private Boolean warmDriver;
+
+    /** The warm driver's extra Spark configuration ({@code spark.*}), as the Spark goals' {@code sparkConf}. */
+    @Parameter
+    private Map<String, String> sparkConf = new HashMap<>();
+
+    /** The warm driver's Hadoop client settings, as the Spark goals' {@code hadoopConf}. */
+    @Parameter
+    private Map<String, String> hadoopConf = new HashMap<>();
+
+    /** The warm driver's extra JVM flags, as the Spark goals' {@code jobJvmArgs}. */
+    @Parameter(property = PropertyNames.JOB_JVM_ARGS)
+    private List<String> jobJvmArgs = new ArrayList<>();
+
+    /** The warm driver maps the Spark goals' class-data sharing archive when there is one. */
+    @Parameter(property = PropertyNames.CLASS_DATA_SHARING, defaultValue = "true")
+    private boolean classDataSharing;
+
+    /** The warm driver's {@code spark.executor.memory}, as the Spark goals'. */
+    @Parameter(property = PropertyNames.EXECUTOR_MEMORY)
+    private String executorMemory;
+
+    /** The warm driver's {@code spark.executor.cores}, as the Spark goals'. */
+    @Parameter(property = PropertyNames.EXECUTOR_CORES)
+    private Integer executorCores;
+
+    /** The warm driver's {@code spark.cores.max}, as the Spark goals'. */
+    @Parameter(property = PropertyNames.MAX_CORES)
+    private Integer maxCores;
+
+    /** The warm driver's {@code spark.driver.cores}, as the Spark goals'. */
+    @Parameter(property = PropertyNames.DRIVER_CORES)
+    private Integer driverCores;
+
+    /** The warm driver's Hadoop configuration directory, as the Spark goals' (default: HADOOP_CONF_DIR). */
+    @Parameter(property = PropertyNames.HADOOP_CONF_DIR)
+    private File hadoopConfDir;
+
     @Override
     protected void run() throws MojoExecutionException {
         Path dir = workDir.toPath();
@@ -204,11 +252,20 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
         ClusterSettings settings = settings(dir, keep, java);
         getLog().info("starting the " + launcher + " cluster in " + dir);
         logFollower().followDirectory(dir.resolve("logs"));
+        // the warm driver's JVM boots while the services do
+        WarmDriverStart warm = warmDriverEnabled(keep) ? warmDriverStart(keep, java) : null;
+        if (warm != null) {
+            // an embedded local[*] cluster's master is known now: the driver's session need not wait for the rest
+            warm.launch(new ClusterEndpoints(null, null, null, localSpark() ? "local[*]" : null));
+        }
         ClusterState state;
         try {
             state = chosen.start(settings);
         } catch (RuntimeException e) {
             ShownLogs.close(getPluginContext()); // the logs' last lines before the failure
+            if (warm != null) {
+                warm.abandon();
+            }
             ClusterOwnership.release(dir);
             throw new MojoExecutionException("cluster-up failed: " + e.getMessage() + "\n("
                     + ClusterUpNextStep.of(e, readyTimeoutSeconds, dir.resolve("logs")) + ")", e);
@@ -224,6 +281,9 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
                         + " (it goes when this mvn ends; run cluster-up again)", e);
             }
         }
+        if (warm != null) {
+            warm.init(state.endpoints());
+        }
         if (!keep) {
             ClusterGuard.arm(dir, buildLog());
         } else if (!invokedFromCommandLine()) {
@@ -234,6 +294,42 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
         getLog().info(String.format("cluster ready in %.1f s: Kafka %s, HDFS %s, Spark %s%s", state.readySeconds(),
                 e.kafkaBootstrapServers(), e.hdfsUri(), e.sparkMaster(),
                 keep ? " (kept running: stop it with mvn batch-layer:cluster-down)" : ""));
+    }
+
+    /** The embedded launcher's default: Spark runs in the driver JVM, on {@code local[*]}. */
+    private boolean localSpark() {
+        return EmbeddedLauncher.NAME.equalsIgnoreCase(launcher)
+                && EmbeddedSettings.SparkMode.parse(sparkMode) == EmbeddedSettings.SparkMode.LOCAL;
+    }
+
+    private boolean warmDriverEnabled(boolean keep) {
+        if (warmDriver != null ? !warmDriver : ExternalLauncher.NAME.equalsIgnoreCase(launcher)) {
+            return false;
+        }
+        if (SparkGoals.inBuild(project, session)) {
+            return true;
+        }
+        // a kept cluster serves later mvn runs, whose goals nobody knows yet; but on a standalone master (docker,
+        // sparkMode=standalone) a driver nobody uses would hold the worker's cores that another one may need
+        if (!keep || !localSpark()) {
+            getLog().info("no warm Spark driver: this build runs no Spark goal (" + String.join(", ", SparkGoals.NAMES)
+                    + ")");
+            return false;
+        }
+        return true;
+    }
+
+    private WarmDriverStart warmDriverStart(boolean keep, Path java) {
+        DriverSpecs.Parameters parameters = new DriverSpecs.Parameters(driverMemory, sparkConf, hadoopConf,
+                jobJvmArgs, new JobSparkConf.Resources(executorMemory, executorCores, maxCores, driverCores),
+                hadoopConfDir, classDataSharing, 0);
+        // a bound cluster's driver goes with this Maven; a kept cluster's when its state file is removed
+        OwnerWatchdog owner = keep ? OwnerWatchdog.stateFile(ClusterState.file(workDir.toPath()))
+                : OwnerWatchdog.thisJvm();
+        return new WarmDriverStart(endpoints -> DriverSpecs.spec(parameters,
+                EngineVersions.defaults().with(null, null, sparkVersion), endpoints,
+                parameters.conf(session.getUserProperties()), plugin, classpathResolver(), java, workDir.toPath()),
+                owner, buildLog(), getLog());
     }
 
     private ClusterSettings settings(Path dir, boolean keep, Path java) throws MojoExecutionException {

@@ -27,6 +27,16 @@ final class PropertyNames {
     static final String SPARK_MASTER_UI = PREFIX + "sparkMasterUi";
     static final String SPARK_VERSION = PREFIX + "sparkVersion";
     static final String DRIVER_MEMORY = PREFIX + "driverMemory";
+    /** cluster-up starts the warm Spark driver, the Spark goals use it: one switch for both. */
+    static final String WARM_DRIVER = PREFIX + "warmDriver";
+    /** The driver settings cluster-up's warm driver and every Spark goal declare alike. */
+    static final String JOB_JVM_ARGS = PREFIX + "jobJvmArgs";
+    static final String EXECUTOR_MEMORY = PREFIX + "executorMemory";
+    static final String EXECUTOR_CORES = PREFIX + "executorCores";
+    static final String MAX_CORES = PREFIX + "maxCores";
+    static final String DRIVER_CORES = PREFIX + "driverCores";
+    static final String HADOOP_CONF_DIR = PREFIX + "hadoopConfDir";
+    static final String JOB_TIMEOUT_SECONDS = PREFIX + "jobTimeoutSeconds";
     static final String RAW_PATH = PREFIX + "rawPath";
     static final String QUARANTINE_PATH = PREFIX + "quarantinePath";
     static final String VIEWS_PATH = PREFIX + "viewsPath";

@@ -47,6 +47,9 @@ class PluginDescriptorTest {
             "describe:kafkaProperties",
             // maps; their entries also come from -Dkafka.* / -Dfs.* -Ddfs.* -Dhadoop.* user properties
             "cluster-up:kafkaProperties",
+            // the warm driver's: the same maps as the Spark goals'
+            "cluster-up:sparkConf",
+            "cluster-up:hadoopConf",
             "ingest:hadoopConf",
             "summarize:hadoopConf",
             "query:hadoopConf",

@@ -2,6 +2,7 @@ package io.github.batchlayer.cluster.lifecycle;
 
 import io.github.batchlayer.cluster.ClusterState;
 import io.github.batchlayer.cluster.Launchers;
+import io.github.batchlayer.job.WarmDriver;
 import io.github.batchlayer.log.BuildLog;
 
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ public final class ClusterStopper {
 
     /** @return true when there was a cluster to stop */
     public static boolean stop(Path workDir, BuildLog log) {
+        // the warm Spark driver first: it holds connections to the services stopped after it
+        WarmDriver.stop(workDir, log);
         Optional<ClusterState> state = ClusterState.read(workDir);
         if (state.isEmpty()) {
             return false;

@@ -36,7 +36,41 @@ public final class BatchLayerJob {
         R runOn(SparkSession spark) throws Exception;
     }
 
+    /**
+     * Where a command gets its SparkSession and what happens to it after: a fresh driver starts one and stops it;
+     * the warm driver hands out a new session of its one SparkContext per run (temp views and SQL conf stay apart)
+     * and keeps the context.
+     */
+    interface Sessions {
+        SparkSession open(String command);
+
+        void close(SparkSession spark);
+    }
+
+    /** A fresh driver's: one session for the one command, stopped after it. */
+    private static final Sessions FRESH = new Sessions() {
+        @Override
+        public SparkSession open(String command) {
+            SparkSession spark = SparkSessions.start(command);
+            JobLog.info(command + ": Spark " + spark.version() + " session up " + String.format(
+                    java.util.Locale.ROOT, "%.1f", (System.currentTimeMillis()
+                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0)
+                    + " s after the JVM started");
+            return spark;
+        }
+
+        @Override
+        public void close(SparkSession spark) {
+            spark.stop();
+        }
+    };
+
     static int run(String[] args) {
+        return run(args, FRESH);
+    }
+
+    /** Runs one command line on a session from {@code sessions}: the exit code a fresh driver would end with. */
+    static int run(String[] args, Sessions sessions) {
         JobArguments<?> parsed;
         try {
             parsed = JobCommands.parse(args);
@@ -47,20 +81,19 @@ public final class BatchLayerJob {
             System.err.println("usage: " + JobCommands.usage().replace("\n", "\n       "));
             return EXIT_USAGE;
         }
-        return runParsed(parsed);
+        return runParsed(parsed, sessions);
     }
 
-    private static <R> int runParsed(JobArguments<R> parsed) {
+    private static <R> int runParsed(JobArguments<R> parsed, Sessions sessions) {
         String command = parsed.command().name();
         Path resultFile = Path.of(parsed.get(parsed.command().resultFile));
         SparkSession spark = null;
         try {
-            spark = SparkSessions.start(command);
-            JobLog.info(command + ": Spark " + spark.version() + " session up " + String.format(
-                    java.util.Locale.ROOT, "%.1f", (System.currentTimeMillis()
-                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0)
-                    + " s after the JVM started");
-            R result = prepare(parsed).runOn(spark);
+            spark = sessions.open(command);
+            R result;
+            try (JobProgress progress = JobProgress.start(spark.sparkContext(), command)) {
+                result = prepare(parsed).runOn(spark);
+            }
             ResultCodec.write(resultFile, parsed.command(), result);
             return 0;
         } catch (Throwable e) {
@@ -82,7 +115,7 @@ public final class BatchLayerJob {
             return e instanceof UsageException ? EXIT_USAGE : EXIT_FAILED;
         } finally {
             if (spark != null) {
-                spark.stop();
+                sessions.close(spark);
             }
         }
     }

@@ -127,7 +127,7 @@ public final class IngestCommand {
     }
 
     private static void maybeDie() {
-        if (Boolean.getBoolean(DIE_BEFORE_COMMIT)) {
+        if (JobProperties.getBoolean(DIE_BEFORE_COMMIT)) {
             JobLog.warn("ingest: " + DIE_BEFORE_COMMIT + "=true: halting before the commit");
             Runtime.getRuntime().halt(137);
         }

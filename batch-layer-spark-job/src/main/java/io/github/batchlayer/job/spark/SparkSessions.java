@@ -12,7 +12,15 @@ public final class SparkSessions {
     }
 
     public static SparkSession start(String command) {
+        return start(command, java.util.Map.of());
+    }
+
+    /** As {@link #start(String)}, with settings on top of the system properties (the warm driver's INIT). */
+    public static SparkSession start(String command, java.util.Map<String, String> conf) {
         SparkSession.Builder builder = SparkSession.builder().appName("batch-layer " + command);
+        for (java.util.Map.Entry<String, String> setting : conf.entrySet()) {
+            builder = builder.config(setting.getKey(), setting.getValue());
+        }
         // Secret settings (spark.authenticate.secret, spark.hadoop.*password ...) come from a file, not -D, so
         // they never show on the driver's command line.
         String file = System.getProperty(DriverContract.SECRET_CONF_FILE);

@@ -128,7 +128,7 @@ public final class WriterLease implements AutoCloseable {
      * (at most 5 minutes) until that file exists, so a second ingest meets the lease for sure.
      */
     public static void holdIfATestAsks() {
-        String until = System.getProperty(HOLD_UNTIL);
+        String until = JobProperties.get(HOLD_UNTIL);
         if (until == null) {
             return;
         }
