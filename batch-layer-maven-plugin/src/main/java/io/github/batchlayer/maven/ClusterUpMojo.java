@@ -174,7 +174,8 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
 
     /**
      * embedded launcher: start Kafka and HDFS from class-data sharing archives (recorded by the first storage
-     * formatting with a given JDK and jars, kept under {@code ~/.cache/batch-layer/cds}): they start sooner.
+     * formatting with a given JDK and jars, kept under {@code ~/.cache/batch-layer/cds}): they start sooner. The
+     * warm driver maps the Spark goals' archive likewise when there is one.
      */
     @Parameter(property = PropertyNames.CLASS_DATA_SHARING, defaultValue = "true")
     private boolean classDataSharing;
@@ -202,10 +203,6 @@ public class ClusterUpMojo extends AbstractKafkaMojo {
     /** The warm driver's extra JVM flags, as the Spark goals' {@code jobJvmArgs}. */
     @Parameter(property = PropertyNames.JOB_JVM_ARGS)
     private List<String> jobJvmArgs = new ArrayList<>();
-
-    /** The warm driver maps the Spark goals' class-data sharing archive when there is one. */
-    @Parameter(property = PropertyNames.CLASS_DATA_SHARING, defaultValue = "true")
-    private boolean classDataSharing;
 
     /** The warm driver's {@code spark.executor.memory}, as the Spark goals'. */
     @Parameter(property = PropertyNames.EXECUTOR_MEMORY)
