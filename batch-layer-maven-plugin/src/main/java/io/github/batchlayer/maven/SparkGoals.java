@@ -15,14 +15,19 @@ final class SparkGoals {
     private SparkGoals() {
     }
 
-    /** A Spark goal bound in the project's build, or typed on the command line of this build. */
+    /**
+     * A Spark goal typed on the command line of this build, or bound in the project's build when a lifecycle phase
+     * runs. Goals typed alone ({@code mvn batch-layer:cluster-up}: every argument names a plugin goal, which phases
+     * never do) run none of the project's bindings.
+     */
     static boolean inBuild(MavenProject project, MavenSession session) {
-        for (String goal : session.getGoals()) {
+        List<String> typed = session.getGoals();
+        for (String goal : typed) {
             if (NAMES.stream().anyMatch(name -> goal.endsWith(":" + name) || goal.contains(":" + name + "@"))) {
                 return true;
             }
         }
-        if (project == null) {
+        if (project == null || !runsBindings(typed)) {
             return false;
         }
         for (Plugin plugin : project.getBuildPlugins()) {
@@ -35,5 +40,10 @@ final class SparkGoals {
             }
         }
         return false;
+    }
+
+    /** Whether the project's bound executions run: some argument is a lifecycle phase (it has no colon). */
+    static boolean runsBindings(List<String> typed) {
+        return typed.isEmpty() || typed.stream().anyMatch(goal -> !goal.contains(":"));
     }
 }
