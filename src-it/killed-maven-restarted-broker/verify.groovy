@@ -218,7 +218,18 @@ try {
     killedPublish.destroyForcibly()
     assert killedPublish.waitFor(30, TimeUnit.SECONDS)
     assert (ours()*.pid() as Set) == clusterPids : "after kill -9 of publish:\n${describe(ours())}"
+    // produce requests the killed client had already written to its socket may still be appended by the broker
+    // after the kill: the topic's end is the offset that stays put for 3 s
     long killedAt = endOffset(killedTopic)
+    long steadySince = System.nanoTime()
+    awaitUntil('the killed publish\'s topic to stop growing', 60) {
+        long now = endOffset(killedTopic)
+        if (now != killedAt) {
+            killedAt = now
+            steadySince = System.nanoTime()
+        }
+        System.nanoTime() - steadySince > TimeUnit.SECONDS.toNanos(3)
+    }
     assert killedAt < records : 'the kill must land mid-send'
 
     // every record of the file in the topic exactly once and in order, and ingest lands them all; the killed
