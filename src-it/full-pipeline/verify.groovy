@@ -74,10 +74,16 @@ assert warnings.isEmpty() : warnings.join('\n')
 assert !new File(work, 'cluster.json').exists()
 def pids = (log =~ /stopped ([\w-]+) \(pid (\d+)\)/).collect { it[2] as long }
 assert pids.size() == 4 : 'Kafka, NameNode, DataNode and the warm Spark driver'
-// every Spark goal ran on the one warm driver that cluster-up started and cluster-down stopped
+// every Spark goal went to the one warm driver that cluster-up started and cluster-down stopped
 def warm = (log =~ /(ingest|summarize): Spark [0-9.]+ driver \(master local\[\*\], the warm one: pid (\d+)\)/)
         .collect { it[1] + ' ' + it[2] }
 assert warm.size() == 3 : warm
 assert warm*.split(' ')*.getAt(1).unique() == [log.find(/stopped spark-driver \(pid (\d+)\)/) { it[1] }]
+// the ingests (3279 and 1 offsets) ran there; summarize, over its warmDriverMaxRecords, was handed back before it
+// wrote anything and ran on a fresh driver (its figures are checked above, as the verify goal's)
+def handedBack = log.readLines().findAll { it.contains('a fresh driver, not the warm one') }
+assert handedBack.size() == 1 && handedBack[0].contains('summarize: a fresh driver, not the warm one: summarize has '
+        + '3,280 committed raw rows under hdfs://') && handedBack[0].endsWith('(warmDriverMaxRecords=3279)') : handedBack
+assert log.contains('ingest: batch 2 offsets {"0":[3279,3280]} landed 1 rows')
 pids.each { pid -> assert !ProcessHandle.of(pid).map { it.isAlive() }.orElse(false) : "pid $pid still alive" }
 return true

@@ -46,9 +46,11 @@ public final class SparkJobRunner {
      *
      * @param warmDriver run on the cluster's warm driver when there is one with the same settings
      * @param showLogs   stream the job's driver log into the build output while it runs
+     * @param warmDriverMaxRecords the most input records a job runs with on a local-mode warm driver (0: any); a
+     *                   larger one is handed back and runs on a fresh driver (see {@link io.github.batchlayer.process.JitFlags})
      */
-    public record Options(boolean warmDriver, boolean showLogs) {
-        public static final Options FRESH = new Options(false, false);
+    public record Options(boolean warmDriver, boolean showLogs, long warmDriverMaxRecords) {
+        public static final Options FRESH = new Options(false, false, 0);
     }
 
     public SparkJobRunner(SparkJobSpec spec, BuildLog log) {
@@ -162,8 +164,10 @@ public final class SparkJobRunner {
                 spec.sparkVersion(), spec.master(), driver.pid(), logFile));
         WarmDriverProtocol.Response response;
         try {
+            // remote executors run on the cluster's own JVMs: the warm driver's JIT only plans there
             response = WarmDriverClient.run(driver, line.toCommandLine(), logFile.toString(),
-                    DriverJvm.testHooks(spec.extraJvmArgs()), spec.timeout());
+                    DriverJvm.testHooks(spec.extraJvmArgs()), spec.remoteExecutors() ? 0
+                            : options.warmDriverMaxRecords(), spec.timeout());
         } catch (WarmDriverClient.DriverDiedException e) {
             int exit = WarmDriver.exitCode(driver.pid(), java.time.Duration.ofSeconds(20));
             log.warn(command + ": the warm driver (pid " + driver.pid() + ") ended during the job (" + e.getMessage()
@@ -177,6 +181,11 @@ public final class SparkJobRunner {
             WarmDriver.stopProcess(driver, log);
             throw new IllegalStateException(NAME_PREFIX + command + " did not finish within "
                     + spec.timeout().toSeconds() + " s; the warm driver was stopped; see " + logFile);
+        }
+        if (response.status() == WarmDriverProtocol.Status.HANDED_BACK) {
+            log.info(command + ": a fresh driver, not the warm one: " + response.reason() + " (warmDriverMaxRecords="
+                    + options.warmDriverMaxRecords() + ")");
+            return null;
         }
         if (response.status() != WarmDriverProtocol.Status.DONE) {
             log.info(command + ": a fresh driver, not the warm one: " + response.reason());

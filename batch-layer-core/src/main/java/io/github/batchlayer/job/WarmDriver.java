@@ -6,6 +6,7 @@ import io.github.batchlayer.job.contract.DriverContract;
 import io.github.batchlayer.job.contract.WarmDriverProtocol;
 import io.github.batchlayer.log.BuildLog;
 import io.github.batchlayer.process.ClassDataSharing;
+import io.github.batchlayer.process.JitFlags;
 import io.github.batchlayer.process.ForkedJvm;
 import io.github.batchlayer.process.JavaProcessSpec;
 import io.github.batchlayer.process.OwnerWatchdog;
@@ -45,9 +46,11 @@ public final class WarmDriver {
      * What {@code driver.json} records (owner-only; the token stays in the driver's endpoint file).
      *
      * @param owner the watchdog's owner argument, so a restarted driver has the same owner
+     * @param classData the class-data sharing archive the driver records as it stops, or null (it maps one, or
+     *                  has none)
      */
     public record Record(long pid, String argFile, String logFile, String endpointFile, String owner,
-                         DriverFingerprint fingerprint) {
+                         DriverFingerprint fingerprint, ClassDataSharing.Recording classData) {
 
         public boolean alive() {
             return ProcessStopper.isAlive(pid, argFile);
@@ -98,12 +101,14 @@ public final class WarmDriver {
         List<Path> classpath = DriverJvm.classpath(spec);
         List<String> jvmArgs = new java.util.ArrayList<>(DriverJvm.jvmArgs(spec, DriverJvm.writeLog4j(spec),
                 DriverJvm.secrets(spec).resolve(NAME + ".properties"), false, false));
+        // first, so that a -XX:TieredStopAtLevel among the user's jobJvmArgs wins (the JVM takes the last one)
+        jvmArgs.add(0, JitFlags.C1_ONLY);
         // an OOM anywhere leaves a JVM nobody should trust with the next job: end it, the next goal restarts one
         jvmArgs.add("-XX:+ExitOnOutOfMemoryError");
         jvmArgs.add("-D" + DriverContract.WARM_ENDPOINT_FILE + "=" + endpointFile);
         ClassDataSharing cds = ClassDataSharing.plan(spec.classDataCache(), spec.javaExecutable(), classpath);
-        if (cds != null && !cds.recording()) {
-            // a fresh driver records the archive; a JVM that lives for the whole build only maps it
+        if (cds != null) {
+            // without an archive yet, it records one when it stops (SIGTERM dumps it too); stopProcess keeps it
             jvmArgs.addAll(0, cds.jvmArgs());
         }
         JavaProcessSpec process = owner.wrap(new JavaProcessSpec(NAME, spec.javaExecutable(), jvmArgs, classpath,
@@ -112,8 +117,10 @@ public final class WarmDriver {
         Process started = ForkedJvm.start(process);
         STARTED.put(started.pid(), started);
         log.info("warm Spark driver starting in the background (pid " + started.pid() + ", Spark "
-                + spec.sparkVersion() + "), log " + logFile);
-        return new Starting(started, ForkedJvm.argFile(process), logFile, endpointFile, owner.ownerArgument());
+                + spec.sparkVersion() + "), log " + logFile + (cds != null && cds.recording()
+                ? "; it records its classes as it stops, for faster starts (once per JDK and Spark version)" : ""));
+        return new Starting(started, ForkedJvm.argFile(process), logFile, endpointFile, owner.ownerArgument(),
+                cds != null && cds.recording() ? cds.pendingRecording() : null);
     }
 
     /** A driver JVM started, not yet told its cluster's settings. */
@@ -123,13 +130,16 @@ public final class WarmDriver {
         private final Path logFile;
         private final Path endpointFile;
         private final String owner;
+        private final ClassDataSharing.Recording classData;
 
-        private Starting(Process process, Path argFile, Path logFile, Path endpointFile, String owner) {
+        private Starting(Process process, Path argFile, Path logFile, Path endpointFile, String owner,
+                         ClassDataSharing.Recording classData) {
             this.process = process;
             this.argFile = argFile;
             this.logFile = logFile;
             this.endpointFile = endpointFile;
             this.owner = owner;
+            this.classData = classData;
         }
 
         public long pid() {
@@ -161,7 +171,7 @@ public final class WarmDriver {
 
         private Record record(SparkJobSpec spec) {
             return new Record(process.pid(), argFile.toString(), logFile.toString(), endpointFile.toString(), owner,
-                    DriverFingerprint.of(spec));
+                    DriverFingerprint.of(spec), classData);
         }
 
         private void awaitEndpoint() {
@@ -199,6 +209,9 @@ public final class WarmDriver {
         if (ProcessStopper.stopIfOurs(record.pid(), record.argFile(), 20)) {
             log.info(String.format("stopped %s (pid %d) in %.1f s", NAME, record.pid(),
                     (System.nanoTime() - started) / 1e9));
+            if (record.classData() != null) {
+                record.classData().keep();
+            }
         }
         STARTED.remove(record.pid());
     }

@@ -41,21 +41,18 @@ final class WarmDriverClient {
     }
 
     /**
-     * Runs one command line; the answer, or {@link DriverDiedException} when the driver ended without one, or
-     * {@link SocketTimeoutException} (as an unchecked wrapper's cause) when the job ran past {@code timeout}.
-     */
-    /**
      * Runs one command line and returns the driver's answer. {@link UncheckedIOException} when the driver could
      * not be reached (the job never started: a fresh driver can run it); {@link DriverDiedException} when it ended
      * without an answer once it had the job; {@link SocketTimeoutException} when the job ran past {@code timeout}.
      */
     static Response run(WarmDriver.Record driver, List<String> commandLine, String jobLog,
-                        Map<String, String> jobProperties, Duration timeout) throws SocketTimeoutException {
+                        Map<String, String> jobProperties, long maxRecords, Duration timeout)
+            throws SocketTimeoutException {
         WarmDriverProtocol.Endpoint endpoint = driver.endpoint();
         try (Socket socket = connect(endpoint)) {
             try {
                 Response response = exchange(socket, Request.run(endpoint.token(), commandLine, jobLog,
-                        jobProperties), timeout);
+                        jobProperties, maxRecords), timeout);
                 if (response == null) {
                     throw new DriverDiedException("the connection closed without an answer");
                 }

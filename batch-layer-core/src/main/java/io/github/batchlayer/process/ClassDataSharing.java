@@ -115,18 +115,36 @@ public final class ClassDataSharing {
 
     /** After the run: a recording of a clean run becomes the archive; any other is dropped. */
     public void finish(boolean exitedCleanly) {
-        if (recording == null) {
-            return;
+        if (recording != null) {
+            new Recording(recording.toString(), archive.toString()).finish(exitedCleanly);
         }
-        try {
-            if (exitedCleanly && Files.isRegularFile(recording) && Files.size(recording) > 0) {
-                Files.move(recording, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                deleteUnused(archive.getParent());
-            } else {
-                Files.deleteIfExists(recording);
+    }
+
+    /** This run's recording, to be finished by whoever sees the JVM stop (the warm driver's, by cluster-down). */
+    public Recording pendingRecording() {
+        return recording == null ? null : new Recording(recording.toString(), archive.toString());
+    }
+
+    /** A recording in progress and the archive it becomes (paths as text: it is kept in the driver's record). */
+    public record Recording(String file, String archive) {
+        /** The JVM stopped as asked (a SIGTERM dumps the archive as an exit does): the recording becomes it. */
+        public void keep() {
+            finish(true);
+        }
+
+        void finish(boolean exitedCleanly) {
+            Path recording = Path.of(file);
+            try {
+                if (exitedCleanly && Files.isRegularFile(recording) && Files.size(recording) > 0) {
+                    Path into = Path.of(archive);
+                    Files.move(recording, into, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    deleteUnused(into.getParent());
+                } else {
+                    Files.deleteIfExists(recording);
+                }
+            } catch (IOException e) {
+                // a cache: the next run records again
             }
-        } catch (IOException e) {
-            // a cache: the next run records again
         }
     }
 

@@ -25,7 +25,7 @@ class DriverChoiceTest {
 
     private static Optional<WarmDriver.Record> warm(SparkJobSpec spec) {
         return Optional.of(new WarmDriver.Record(77, "/w/logs/spark-driver.args", "/w/logs/spark-driver.log",
-                "/w/spark-driver/endpoint.json", "4242", DriverFingerprint.of(spec)));
+                "/w/spark-driver/endpoint.json", "4242", DriverFingerprint.of(spec), null));
     }
 
     @Test

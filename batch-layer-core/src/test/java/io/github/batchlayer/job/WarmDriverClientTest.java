@@ -53,7 +53,7 @@ class WarmDriverClientTest {
         Path endpoint = dir.resolve("endpoint.json");
         WarmDriverProtocol.writeEndpoint(endpoint, new Endpoint(ProcessHandle.current().pid(), port, "the-token"));
         return new WarmDriver.Record(ProcessHandle.current().pid(), "/none.args", "/none.log", endpoint.toString(),
-                "1", new DriverFingerprint(Map.of()));
+                "1", new DriverFingerprint(Map.of()), null);
     }
 
     @Test
@@ -62,13 +62,14 @@ class WarmDriverClientTest {
             CompletableFuture<Request> seen = serveOnce(server, r -> Response.done(r.carries("the-token") ? 3 : 99));
             Response response = WarmDriverClient.run(driverAt(dir, server.getLocalPort()),
                     List.of("summarize", "--result-file", "/r.json"), "/logs/spark-summarize.log",
-                    Map.of("batchlayer.test.x", "1"), Duration.ofSeconds(30));
+                    Map.of("batchlayer.test.x", "1"), 250_000, Duration.ofSeconds(30));
             assertEquals(Response.done(3), response);
             Request request = seen.get();
             assertEquals(WarmDriverProtocol.Kind.RUN, request.kind());
             assertEquals(List.of("summarize", "--result-file", "/r.json"), request.commandLine());
             assertEquals("/logs/spark-summarize.log", request.jobLog());
             assertEquals(Map.of("batchlayer.test.x", "1"), request.jobProperties());
+            assertEquals(250_000, request.maxRecords());
         }
     }
 
@@ -77,7 +78,7 @@ class WarmDriverClientTest {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             serveOnce(server, r -> null);
             assertThrows(WarmDriverClient.DriverDiedException.class, () -> WarmDriverClient.run(
-                    driverAt(dir, server.getLocalPort()), List.of("ingest"), null, Map.of(), Duration.ofSeconds(30)));
+                    driverAt(dir, server.getLocalPort()), List.of("ingest"), null, Map.of(), 0, Duration.ofSeconds(30)));
         }
     }
 
@@ -88,7 +89,7 @@ class WarmDriverClientTest {
             port = closed.getLocalPort();
         }
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> WarmDriverClient.run(
-                driverAt(dir, port), List.of("ingest"), null, Map.of(), Duration.ofSeconds(30)));
+                driverAt(dir, port), List.of("ingest"), null, Map.of(), 0, Duration.ofSeconds(30)));
         assertTrue(e.getMessage().startsWith("cannot reach the warm driver on 127.0.0.1:" + port), e.getMessage());
     }
 
@@ -97,7 +98,7 @@ class WarmDriverClientTest {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             serveOnce(server, r -> Response.not(WarmDriverProtocol.Status.BUSY, "it is running another job"));
             Response response = WarmDriverClient.run(driverAt(dir, server.getLocalPort()), List.of("query"), null,
-                    Map.of(), Duration.ofSeconds(30));
+                    Map.of(), 0, Duration.ofSeconds(30));
             assertEquals(WarmDriverProtocol.Status.BUSY, response.status());
         }
     }

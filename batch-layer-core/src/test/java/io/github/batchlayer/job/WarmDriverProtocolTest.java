@@ -38,11 +38,12 @@ class WarmDriverProtocolTest {
     @Test
     void aRunRequestArrivesAsSentWithItsCommandLineLogAndTestHooks() throws Exception {
         Request sent = Request.run("t0k3n", List.of("ingest", "--topic", "a b \"c\"", "--result-file", "/r.json"),
-                "/logs/spark-ingest.log", Map.of("batchlayer.test.dieBeforeCommit", "true"));
+                "/logs/spark-ingest.log", Map.of("batchlayer.test.dieBeforeCommit", "true"), 250_000);
         Request received = roundTrip(sent, Request.class);
         assertEquals(sent, received);
         assertEquals(WarmDriverProtocol.Kind.RUN, received.kind());
         assertEquals(Map.of(), received.sessionConf());
+        assertEquals(250_000, received.maxRecords());
     }
 
     @Test
@@ -58,15 +59,18 @@ class WarmDriverProtocolTest {
         Response busy = roundTrip(Response.not(Status.BUSY, "it is running another job"), Response.class);
         assertEquals(Status.BUSY, busy.status());
         assertEquals("it is running another job", busy.reason());
+        Response back = roundTrip(Response.not(Status.HANDED_BACK, "ingest has 300,000 offsets to land"),
+                Response.class);
+        assertEquals(Status.HANDED_BACK, back.status());
     }
 
     @Test
     void onlyTheEndpointFilesTokenIsAccepted() {
-        Request request = Request.run("abc123", List.of("summarize"), null, Map.of());
+        Request request = Request.run("abc123", List.of("summarize"), null, Map.of(), 0);
         assertTrue(request.carries("abc123"));
         assertFalse(request.carries("abc124"));
         assertFalse(request.carries("abc1234"));
-        assertFalse(new Request(null, WarmDriverProtocol.Kind.RUN, null, null, null, null).carries("abc123"));
+        assertFalse(new Request(null, WarmDriverProtocol.Kind.RUN, null, null, null, null, 0).carries("abc123"));
     }
 
     @Test

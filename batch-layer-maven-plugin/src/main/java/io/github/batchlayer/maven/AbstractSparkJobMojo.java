@@ -114,6 +114,16 @@ public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
     @Parameter(property = PropertyNames.WARM_DRIVER)
     private Boolean warmDriver;
 
+    /**
+     * The most input records a job runs with on a local-mode warm driver: ingest's offsets to land, summarize's
+     * committed raw rows. The warm driver runs on the C1 compiler alone, which starts Spark fast but runs a large
+     * job's hot loops about half as fast as a fresh driver's full JIT; a larger job is handed back before it
+     * commits anything and runs on a fresh driver, saying so. {@code 0}: no limit. Executors of a standalone or
+     * external master are the cluster's own JVMs, so there the warm driver takes any size.
+     */
+    @Parameter(property = PropertyNames.WARM_DRIVER_MAX_RECORDS, defaultValue = "250000")
+    private long warmDriverMaxRecords;
+
     /** The {@code showLogs} name of the Spark driver's log: this goal's job, relayed while it runs. */
     private static final String DRIVER_LOG = "spark-driver";
 
@@ -129,7 +139,8 @@ public abstract class AbstractSparkJobMojo extends AbstractPipelineMojo {
         }
         SparkJobSpec spec = DriverSpecs.spec(parameters, versions, endpoints, conf, plugin, classpathResolver(), forkJava(), workDir.toPath());
         return new SparkJobRunner(spec, buildLog(),
-                new SparkJobRunner.Options(!Boolean.FALSE.equals(warmDriver), showLogs().includes(DRIVER_LOG)));
+                new SparkJobRunner.Options(!Boolean.FALSE.equals(warmDriver), showLogs().includes(DRIVER_LOG),
+                        warmDriverMaxRecords));
     }
 
     /**

@@ -29,6 +29,7 @@ final class PropertyNames {
     static final String DRIVER_MEMORY = PREFIX + "driverMemory";
     /** cluster-up starts the warm Spark driver, the Spark goals use it: one switch for both. */
     static final String WARM_DRIVER = PREFIX + "warmDriver";
+    static final String WARM_DRIVER_MAX_RECORDS = PREFIX + "warmDriverMaxRecords";
     /** The driver settings cluster-up's warm driver and every Spark goal declare alike. */
     static final String JOB_JVM_ARGS = PREFIX + "jobJvmArgs";
     static final String EXECUTOR_MEMORY = PREFIX + "executorMemory";

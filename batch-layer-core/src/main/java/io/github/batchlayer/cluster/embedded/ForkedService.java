@@ -6,10 +6,12 @@ import io.github.batchlayer.cluster.ServiceProcess;
 import io.github.batchlayer.process.ClassDataSharing;
 import io.github.batchlayer.process.ForkedJvm;
 import io.github.batchlayer.process.JavaProcessSpec;
+import io.github.batchlayer.process.JitFlags;
 import io.github.batchlayer.process.OwnerWatchdog;
 import io.github.batchlayer.process.ParentWatchdog;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +40,9 @@ final class ForkedService {
         OwnerWatchdog owner = cluster.parentPid() != null ? OwnerWatchdog.process(cluster.parentPid())
                 : OwnerWatchdog.stateFile(ClusterState.file(cluster.workDir()));
         Path dir = cluster.workDir().resolve(name);
-        return new ForkedService(owner.wrap(new JavaProcessSpec(name, cluster.javaExecutable(), jvmArgs, classpath,
+        List<String> flags = new ArrayList<>(List.of(JitFlags.C1_ONLY));
+        flags.addAll(jvmArgs);
+        return new ForkedService(owner.wrap(new JavaProcessSpec(name, cluster.javaExecutable(), flags, classpath,
                 mainClass, args, environment, dir, logFile(cluster, name))));
     }
 

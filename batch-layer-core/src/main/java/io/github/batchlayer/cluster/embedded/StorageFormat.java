@@ -5,6 +5,7 @@ import io.github.batchlayer.cluster.ClusterSettings;
 import io.github.batchlayer.process.ClassDataSharing;
 import io.github.batchlayer.process.ForkedJvm;
 import io.github.batchlayer.process.JavaProcessSpec;
+import io.github.batchlayer.process.JitFlags;
 import io.github.batchlayer.process.LogTail;
 
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class StorageFormat {
         ClassDataSharing cds = ClassDataSharing.plan(cluster.embedded().classDataCache(), cluster.javaExecutable(),
                 classpath);
         List<String> flags = new ArrayList<>(cds == null ? List.of() : cds.jvmArgs());
-        flags.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        flags.addAll(List.of(JitFlags.C1_ONLY, "-XX:+UseSerialGC"));
         flags.addAll(jvmArgs);
         Path log = ForkedService.logFile(cluster, name);
         int exit = ForkedJvm.run(new JavaProcessSpec(name, cluster.javaExecutable(), flags, classpath, mainClass,

@@ -37,9 +37,11 @@ public final class WarmDriverProtocol {
      * @param commandLine   RUN: the job's command line, exactly as a fresh driver gets it
      * @param jobLog        RUN: where this run's output goes (the driver's log gets it too)
      * @param jobProperties RUN: the run's test hooks ({@link DriverContract#TEST_PROPERTY_PREFIX})
+     * @param maxRecords    RUN: the most input records the job may take here (0: any); a job planned over it is
+     *                      answered {@link Status#HANDED_BACK}
      */
     public record Request(String token, Kind kind, Map<String, String> sessionConf, List<String> commandLine,
-                          String jobLog, Map<String, String> jobProperties) {
+                          String jobLog, Map<String, String> jobProperties, long maxRecords) {
         public Request {
             sessionConf = sessionConf == null ? Map.of() : Map.copyOf(sessionConf);
             commandLine = commandLine == null ? List.of() : List.copyOf(commandLine);
@@ -47,12 +49,12 @@ public final class WarmDriverProtocol {
         }
 
         public static Request init(String token, Map<String, String> sessionConf) {
-            return new Request(token, Kind.INIT, sessionConf, null, null, null);
+            return new Request(token, Kind.INIT, sessionConf, null, null, null, 0);
         }
 
         public static Request run(String token, List<String> commandLine, String jobLog,
-                                  Map<String, String> jobProperties) {
-            return new Request(token, Kind.RUN, null, commandLine, jobLog, jobProperties);
+                                  Map<String, String> jobProperties, long maxRecords) {
+            return new Request(token, Kind.RUN, null, commandLine, jobLog, jobProperties, maxRecords);
         }
 
         /** Constant-time comparison: the token is the only thing that tells the owner from anyone else. */
@@ -64,9 +66,11 @@ public final class WarmDriverProtocol {
 
     /**
      * {@code DONE}: the request was carried out ({@code exitCode} as a fresh driver's); {@code BUSY}: another job
-     * runs; {@code UNAVAILABLE}: there is no session to run on ({@code reason}); {@code REFUSED}: a wrong token.
+     * runs; {@code UNAVAILABLE}: there is no session to run on ({@code reason}); {@code REFUSED}: a wrong token;
+     * {@code HANDED_BACK}: the job's planned input is over the request's {@code maxRecords} ({@code reason} says
+     * how much); it committed nothing and wrote no result file, so a fresh driver can run it.
      */
-    public enum Status { DONE, BUSY, UNAVAILABLE, REFUSED }
+    public enum Status { DONE, BUSY, UNAVAILABLE, REFUSED, HANDED_BACK }
 
     public record Response(Status status, int exitCode, String reason) {
         public static Response done(int exitCode) {

@@ -33,7 +33,7 @@ public final class BatchLayerJob {
 
     /** A command whose options are parsed and checked, ready to run on a session. */
     interface Prepared<R> {
-        R runOn(SparkSession spark) throws Exception;
+        R runOn(SparkSession spark, InputLimit limit) throws Exception;
     }
 
     /**
@@ -45,6 +45,11 @@ public final class BatchLayerJob {
         SparkSession open(String command);
 
         void close(SparkSession spark);
+
+        /** How much input a job on these sessions may take (a fresh driver: any). */
+        default InputLimit limit() {
+            return InputLimit.NONE;
+        }
     }
 
     /** A fresh driver's: one session for the one command, stopped after it. */
@@ -92,10 +97,13 @@ public final class BatchLayerJob {
             spark = sessions.open(command);
             R result;
             try (JobProgress progress = JobProgress.start(spark.sparkContext(), command)) {
-                result = prepare(parsed).runOn(spark);
+                result = prepare(parsed).runOn(spark, sessions.limit());
             }
             ResultCodec.write(resultFile, parsed.command(), result);
             return 0;
+        } catch (InputOverLimitException e) {
+            // not a failure: the warm driver hands the job back, and a fresh driver runs it and writes the result
+            throw e;
         } catch (Throwable e) {
             // a known refusal's message is the whole story: no class name, no stack trace
             boolean refused = e instanceof JobRefusedException;
@@ -125,32 +133,32 @@ public final class BatchLayerJob {
     static <R> Prepared<R> prepare(JobArguments<R> args) {
         if (args.command() == IngestArgs.COMMAND) {
             IngestOptions options = IngestOptions.from(args);
-            return spark -> (R) new IngestCommand(spark, options,
-                    new KafkaClientOffsetLookup(options.bootstrapServers(), options.kafkaProperties())).run();
+            return (spark, limit) -> (R) new IngestCommand(spark, options,
+                    new KafkaClientOffsetLookup(options.bootstrapServers(), options.kafkaProperties()), limit).run();
         }
         if (args.command() == ProbeArgs.COMMAND) {
             String path = args.get(ProbeArgs.PATH);
             int partitions = Math.toIntExact(args.get(ProbeArgs.PARTITIONS));
-            return spark -> (R) new ProbeCommand(spark, path, partitions).run();
+            return (spark, limit) -> (R) new ProbeCommand(spark, path, partitions).run();
         }
         if (args.command() == QueryArgs.COMMAND) {
             QueryOptions options = QueryOptions.from(args);
-            return spark -> (R) new QueryCommand(spark, options).run();
+            return (spark, limit) -> (R) new QueryCommand(spark, options).run();
         }
         if (args.command() == DescribeArgs.COMMAND) {
             TableLocations where = TableLocations.from(args, DescribeArgs.TABLES);
-            return spark -> (R) new DescribeCommand(spark, where).run();
+            return (spark, limit) -> (R) new DescribeCommand(spark, where).run();
         }
         if (args.command() == SummarizeArgs.COMMAND) {
             SummarizeOptions options = SummarizeOptions.from(args);
             // every view's syntax is checked before Spark starts: a typo should not cost a SparkContext
             options.views().forEach(ViewStatement::parseOrdered);
-            return spark -> (R) new SummarizeCommand(spark, options).run();
+            return (spark, limit) -> (R) new SummarizeCommand(spark, options, limit).run();
         }
         if (args.command() == InferSchemaArgs.COMMAND) {
             String sample = args.get(InferSchemaArgs.SAMPLE_FILE);
             String ddl = args.get(InferSchemaArgs.DDL_FILE);
-            return spark -> (R) new InferSchemaCommand(spark, sample, ddl).run();
+            return (spark, limit) -> (R) new InferSchemaCommand(spark, sample, ddl).run();
         }
         throw new UsageException("no runner for command " + args.command());
     }

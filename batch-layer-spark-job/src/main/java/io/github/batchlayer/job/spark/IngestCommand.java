@@ -26,11 +26,17 @@ public final class IngestCommand {
     private final SparkSession spark;
     private final IngestOptions options;
     private final KafkaOffsetLookup lookup;
+    private final InputLimit limit;
 
     public IngestCommand(SparkSession spark, IngestOptions options, KafkaOffsetLookup lookup) {
+        this(spark, options, lookup, InputLimit.NONE);
+    }
+
+    IngestCommand(SparkSession spark, IngestOptions options, KafkaOffsetLookup lookup, InputLimit limit) {
         this.spark = spark;
         this.options = options;
         this.lookup = lookup;
+        this.limit = limit;
     }
 
     public IngestResult run() throws IOException {
@@ -66,6 +72,7 @@ public final class IngestCommand {
             return result(null, range, Landed.NOTHING, removed, committed, start, null, identity, continuation);
         }
 
+        limit.admit("ingest", range.offsetCount(), "offsets to land from " + options.topic() + " " + range);
         long batchId = ManifestStore.nextBatchId(committed);
         BatchRange toRead = range.nonEmptyPartitions();
         String planned = JobLog.seconds(start);

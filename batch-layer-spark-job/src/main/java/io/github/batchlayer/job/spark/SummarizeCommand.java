@@ -24,14 +24,22 @@ public final class SummarizeCommand {
 
     private final SparkSession spark;
     private final SummarizeOptions options;
+    private final InputLimit limit;
 
     public SummarizeCommand(SparkSession spark, SummarizeOptions options) {
+        this(spark, options, InputLimit.NONE);
+    }
+
+    SummarizeCommand(SparkSession spark, SummarizeOptions options, InputLimit limit) {
         this.spark = spark;
         this.options = options;
+        this.limit = limit;
     }
 
     public SummarizeResult run() throws IOException {
         long start = System.nanoTime();
+        limit.admit("summarize", CommittedRawReader.batches(spark, options.rawPath(), null).stream()
+                .mapToLong(b -> b.manifest().rows()).sum(), "committed raw rows under " + options.rawPath());
         // Cached: every view and figure below is another pass over the same rows.
         Dataset<Row> raw = CommittedRawReader.read(spark, options.rawPath()).persist(StorageLevel.MEMORY_AND_DISK());
         try {

@@ -161,7 +161,11 @@ public final class WarmDriver {
             JobProperties.set(request.jobProperties());
             int exit;
             try {
-                exit = BatchLayerJob.run(commandLine, new OneSessionPerJob(spark));
+                exit = BatchLayerJob.run(commandLine, new OneSessionPerJob(spark,
+                        InputLimit.atMost(request.maxRecords())));
+            } catch (InputOverLimitException e) {
+                JobLog.info("warm driver: " + command + " handed back: " + e.getMessage());
+                return Response.not(Status.HANDED_BACK, e.getMessage());
             } finally {
                 JobProperties.clear();
                 System.out.flush();
@@ -199,7 +203,7 @@ public final class WarmDriver {
     }
 
     /** A new session of the one context per job; what a job cached is dropped after it, the context stays. */
-    private record OneSessionPerJob(SparkSession base) implements BatchLayerJob.Sessions {
+    private record OneSessionPerJob(SparkSession base, InputLimit limit) implements BatchLayerJob.Sessions {
         @Override
         public SparkSession open(String command) {
             JobLog.info(command + ": on the warm driver's Spark " + base.version() + " context");

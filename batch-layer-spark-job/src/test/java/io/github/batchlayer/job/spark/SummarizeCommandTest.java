@@ -1,6 +1,8 @@
 package io.github.batchlayer.job.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,5 +109,33 @@ class SummarizeCommandTest {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".parquet")).count();
         }
+    }
+
+    @Test
+    void aRawTableOverTheLimitIsHandedBackBeforeAnyViewIsWritten() throws Exception {
+        Path work = TestSpark.dir("summarize-limit");
+        String raw = work.resolve("raw").toUri().toString();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            values.add(TestSpark.record("k" + i, "Learning Git", "[{\"id\":\"q1\",\"user_correct\":true}]"));
+        }
+        new BatchLander(new ManifestStore(new org.apache.hadoop.fs.Path(raw), new Configuration()),
+                new org.apache.hadoop.fs.Path(work.resolve("q").toUri().toString()), 2, () -> { })
+                .land(TestSpark.kafkaRows("t", 0, 0, values), 1,
+                        new BatchRange("t", new TreeMap<>(Map.of(0, new OffsetRange(0, 0, 3)))));
+        String summary = work.resolve("summary").toUri().toString();
+        SummarizeOptions options = new SummarizeOptions(raw, summary, 1, work.resolve("csv").toString(),
+                work.resolve("top").toUri().toString(), null, work.resolve("views").toUri().toString());
+
+        InputOverLimitException back = assertThrows(InputOverLimitException.class,
+                () -> new SummarizeCommand(spark, options, InputLimit.atMost(2)).run());
+        assertTrue(back.getMessage().startsWith("summarize has 3 committed raw rows under " + raw
+                + ", more than the 2 a job on the warm driver takes"), back.getMessage());
+        assertFalse(Files.exists(work.resolve("summary")), "nothing written before the hand-back");
+        assertFalse(Files.exists(work.resolve("csv")));
+
+        assertEquals(3, new SummarizeCommand(spark, options, InputLimit.atMost(3)).run().rawRows(),
+                "a table of exactly the limit runs");
+        assertEquals(3, new SummarizeCommand(spark, options, InputLimit.atMost(0)).run().rawRows(), "0: any size");
     }
 }
