@@ -206,11 +206,15 @@ public final class WarmDriver {
     /** Stops the driver's JVM but keeps its record: the next goal with its settings starts a new one. */
     static void stopProcess(Record record, BuildLog log) {
         long started = System.nanoTime();
-        if (ProcessStopper.stopIfOurs(record.pid(), record.argFile(), 20)) {
-            log.info(String.format("stopped %s (pid %d) in %.1f s", NAME, record.pid(),
-                    (System.nanoTime() - started) / 1e9));
-            if (record.classData() != null) {
-                record.classData().keep();
+        Optional<ProcessHandle> process = ProcessStopper.ours(record.pid(), record.argFile());
+        if (process.isPresent()) {
+            // dumping a first class-data archive (~200 MB) takes seconds; a JVM killed meanwhile leaves half of one
+            boolean recording = record.classData() != null;
+            boolean asAsked = ProcessStopper.stopTree(process.get(), recording ? 90 : 20);
+            log.info(String.format("stopped %s (pid %d) in %.1f s%s", NAME, record.pid(),
+                    (System.nanoTime() - started) / 1e9, recording && asAsked ? ", its classes recorded" : ""));
+            if (recording) {
+                record.classData().finish(asAsked);
             }
         }
         STARTED.remove(record.pid());

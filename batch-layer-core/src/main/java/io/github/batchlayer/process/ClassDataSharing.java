@@ -127,12 +127,11 @@ public final class ClassDataSharing {
 
     /** A recording in progress and the archive it becomes (paths as text: it is kept in the driver's record). */
     public record Recording(String file, String archive) {
-        /** The JVM stopped as asked (a SIGTERM dumps the archive as an exit does): the recording becomes it. */
-        public void keep() {
-            finish(true);
-        }
-
-        void finish(boolean exitedCleanly) {
+        /**
+         * @param exitedCleanly the JVM stopped as asked (a SIGTERM dumps the archive as an exit does): the
+         *                      recording becomes the archive; else it is dropped
+         */
+        public void finish(boolean exitedCleanly) {
             Path recording = Path.of(file);
             try {
                 if (exitedCleanly && Files.isRegularFile(recording) && Files.size(recording) > 0) {

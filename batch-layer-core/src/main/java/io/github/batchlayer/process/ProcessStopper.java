@@ -21,17 +21,20 @@ public final class ProcessStopper {
      * @return true when a process was stopped
      */
     public static boolean stopIfOurs(long pid, String argFile, long graceSeconds) {
-        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-        if (handle.isEmpty() || !handle.get().isAlive() || !isOurs(handle.get(), argFile)) {
-            return false;
-        }
-        stopTree(handle.get(), graceSeconds);
-        return true;
+        return ours(pid, argFile).map(h -> {
+            stopTree(h, graceSeconds);
+            return true;
+        }).orElse(false);
+    }
+
+    /** The live process with this PID if it still runs the JVM started with this argument file. */
+    public static Optional<ProcessHandle> ours(long pid, String argFile) {
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(h -> isOurs(h, argFile));
     }
 
     /** True when the PID is alive and still runs the JVM started with this argument file. */
     public static boolean isAlive(long pid, String argFile) {
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(h -> isOurs(h, argFile)).isPresent();
+        return ours(pid, argFile).isPresent();
     }
 
     /**
@@ -46,12 +49,17 @@ public final class ProcessStopper {
         return handle.info().commandLine().map(cl -> cl.contains("@" + argFile)).orElse(false);
     }
 
-    /** Asks the process and its descendants to stop, then kills whatever is still alive after the grace time. */
-    public static void stopTree(ProcessHandle root, long graceSeconds) {
+    /**
+     * Asks the process and its descendants to stop, then kills whatever is still alive after the grace time.
+     *
+     * @return true when the process ended within the grace time, as asked; false when it had to be killed
+     */
+    public static boolean stopTree(ProcessHandle root, long graceSeconds) {
         root.descendants().forEach(ProcessHandle::destroy);
         root.destroy();
         try {
             root.onExit().get(graceSeconds, TimeUnit.SECONDS);
+            return true;
         } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
             root.descendants().forEach(ProcessHandle::destroyForcibly);
             root.destroyForcibly();
@@ -60,5 +68,6 @@ public final class ProcessStopper {
             root.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        return false;
     }
 }
