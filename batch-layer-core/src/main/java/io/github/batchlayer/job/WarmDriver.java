@@ -148,8 +148,7 @@ public final class WarmDriver {
 
         /**
          * Sends the settings known before the cluster is up (the embedded cluster's master), so the SparkSession
-         * and its warm-up run while the services start; {@link #init} later adds the rest. Waits until the driver
-         * listens.
+         * starts while the services do; {@link #init} later adds the rest. Waits until the driver listens.
          */
         public void early(SparkJobSpec spec) {
             awaitEndpoint();

@@ -110,7 +110,6 @@ public final class WarmDriver {
                 forgetSecretConf();
                 JobLog.info("warm driver: Spark " + spark.version() + " session up in " + JobLog.seconds(start)
                         + " s (master " + spark.sparkContext().master() + ")");
-                warmUp(spark);
                 return spark;
             });
             return Response.done(0);
@@ -176,17 +175,6 @@ public final class WarmDriver {
             return Response.done(exit);
         } finally {
             busy.set(false);
-        }
-    }
-
-    private static void warmUp(SparkSession spark) {
-        long start = System.nanoTime();
-        try {
-            WarmUp.run(spark.newSession(), Path.of(System.getProperty("user.dir"), "warm-up"));
-            JobLog.info("warm driver: warmed up in " + JobLog.seconds(start) + " s");
-        } catch (Exception e) {
-            // a courtesy to the first job, never a reason to refuse it
-            JobLog.warn("warm driver: warming up failed (the first job starts colder): " + e);
         }
     }
 
