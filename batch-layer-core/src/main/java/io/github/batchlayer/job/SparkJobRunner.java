@@ -47,7 +47,8 @@ public final class SparkJobRunner {
      * @param warmDriver run on the cluster's warm driver when there is one with the same settings
      * @param showLogs   stream the job's driver log into the build output while it runs
      * @param warmDriverMaxRecords the most input records a job runs with on a local-mode warm driver (0: any); a
-     *                   larger one is handed back and runs on a fresh driver (see {@link io.github.batchlayer.process.JitFlags})
+     *                   larger one is handed back and runs on a fresh driver, which has the full JIT
+     *                   ({@link io.github.batchlayer.process.JitFlags})
      */
     public record Options(boolean warmDriver, boolean showLogs, long warmDriverMaxRecords) {
         public static final Options FRESH = new Options(false, false, 0);

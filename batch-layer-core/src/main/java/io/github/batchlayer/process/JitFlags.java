@@ -6,7 +6,7 @@ package io.github.batchlayer.process;
  * CPU compiling start-up code that runs once (the example's {@code mvn verify}: 108 core-seconds with C2, 43 with
  * C1 throughout), while a broker, NameNode or DataNode on C1 published and landed 1 000 000 records as fast as on
  * C2 (their work is I/O, checksums and copies the JVM does in intrinsics). Spark's own hot loops do need C2 at
- * that size (ingest of 1 000 000 records: 124-164 s on C1, 58-65 s on C2), which is why the warm driver hands
+ * that size (ingest of 1 000 000 records: 123-164 s on C1, 58-65 s on C2), which is why the warm driver hands
  * large jobs back to a fresh driver, which keeps the full JIT. Figures: docs/design-notes.md.
  */
 public final class JitFlags {
