@@ -26,9 +26,8 @@ run_mvn "$DIR" duckdb.log -q dependency:copy -Dartifact="org.duckdb:duckdb_jdbc:
   -DoutputDirectory="$DIR/duckdb"
 run_mvn "$DIR" up.log "$PLUGIN:cluster-up"
 
-# The reference applications, in a fresh driver like ingest's: Spark's module flags, the same heap and driver
-# settings, the Spark job module's classpath (its classes too: the hand-written job uses ingest's schema), and the
-# JVM's default collector, as a user's job would have (ingest's own fresh driver picks the parallel one)
+# The reference applications, in a fresh driver like ingest's: same JVM flags and driver settings, the Spark job
+# module's classpath (its classes too: the hand-written job uses ingest's schema)
 (cd "$ROOT/batch-layer-spark-job" && mvn -B -q dependency:build-classpath -Dmdep.outputFile="$DIR/spark-cp.txt") \
   >"$DIR/spark-cp.log" 2>&1 || { tail -20 "$DIR/spark-cp.log" >&2; exit 1; }
 SPARK_CP="$ROOT/batch-layer-spark-job/target/classes:$(cat "$DIR/spark-cp.txt")"

@@ -88,16 +88,6 @@ final class DriverJvm {
         return args;
     }
 
-    /**
-     * A fresh driver's collector: the parallel one, unless the user's {@code jobJvmArgs} choose one (two would stop
-     * the JVM at start). A fresh driver runs one batch job and ends, the case the throughput collector is for: its
-     * ingest of 1 000 000 records took 51.1-59.0 s against G1's 55.5-63.6 s (docs/design-notes.md).
-     */
-    static List<String> throughputCollector(SparkJobSpec spec) {
-        boolean chosen = spec.extraJvmArgs().stream().anyMatch(a -> a.matches("-XX:\\+Use\\w*GC"));
-        return chosen ? List.of() : List.of("-XX:+UseParallelGC");
-    }
-
     /** The user's driver flags that are not a run's test hook: what a warm driver must have been started with. */
     static List<String> withoutTestHooks(List<String> jvmArgs) {
         return jvmArgs.stream().filter(a -> !a.startsWith("-D" + DriverContract.TEST_PROPERTY_PREFIX)).toList();

@@ -201,7 +201,6 @@ public final class SparkJobRunner {
         Path secretConf = DriverJvm.secrets(spec).resolve(NAME_PREFIX + command + ".properties");
         List<String> jvmArgs = new ArrayList<>(DriverJvm.jvmArgs(spec, DriverJvm.writeLog4j(spec), secretConf, true,
                 true));
-        jvmArgs.addAll(0, DriverJvm.throughputCollector(spec));
         ClassDataSharing cds = ClassDataSharing.plan(spec.classDataCache(), spec.javaExecutable(), classpath);
         if (cds != null) {
             jvmArgs.addAll(0, cds.jvmArgs());
