@@ -2,13 +2,10 @@ package io.github.batchlayer.job;
 
 import io.github.batchlayer.job.contract.ProgressLine;
 import io.github.batchlayer.log.BuildLog;
+import io.github.batchlayer.process.FileTail;
 import io.github.batchlayer.security.SensitiveKeys;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -19,20 +16,18 @@ import java.nio.file.Path;
 final class DriverLogRelay implements AutoCloseable {
     private static final long POLL_MILLIS = 500;
 
-    private final Path file;
     private final String name;
     private final BuildLog log;
     private final boolean showLogs;
     private final Thread thread;
-    private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+    private final FileTail tail;
     private volatile boolean running = true;
-    private long position;
 
     private DriverLogRelay(Path file, String name, BuildLog log, boolean showLogs) {
-        this.file = file;
         this.name = name;
         this.log = log;
         this.showLogs = showLogs;
+        this.tail = new FileTail(file, 0);
         this.thread = new Thread(this::follow, "batch-layer-driver-log-" + name);
         this.thread.setDaemon(true);
     }
@@ -55,28 +50,8 @@ final class DriverLogRelay implements AutoCloseable {
     }
 
     private synchronized void readNew() {
-        if (!Files.isRegularFile(file)) {
-            return;
-        }
-        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            if (in.length() < position) {
-                position = 0;               // a new log in its place
-                partial.reset();
-            }
-            in.seek(position);
-            byte[] buffer = new byte[8192];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                position += n;
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        relay(partial.toString(StandardCharsets.UTF_8));
-                        partial.reset();
-                    } else {
-                        partial.write(buffer[i]);
-                    }
-                }
-            }
+        try {
+            tail.readNew(this::relay);
         } catch (IOException e) {
             // the log is being replaced: the next poll reads it again
         }
@@ -103,10 +78,7 @@ final class DriverLogRelay implements AutoCloseable {
         }
         readNew();
         synchronized (this) {
-            if (partial.size() > 0) {
-                relay(partial.toString(StandardCharsets.UTF_8));   // a last line the driver did not end
-                partial.reset();
-            }
+            tail.flushPartialLine(this::relay);   // a last line the driver did not end
         }
     }
 }

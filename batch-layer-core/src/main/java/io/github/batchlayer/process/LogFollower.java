@@ -2,14 +2,9 @@ package io.github.batchlayer.process;
 
 import io.github.batchlayer.log.BuildLog;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +28,6 @@ import java.util.stream.Stream;
 public final class LogFollower implements AutoCloseable {
 
     private static final long POLL_MILLIS = 500;
-    private static final int MAX_READ = 1 << 20;
     private static final String SUFFIX = ".log";
 
     private final ShowLogs which;
@@ -166,60 +160,27 @@ public final class LogFollower implements AutoCloseable {
     private final class Followed {
         private final String service;
         private final Path file;
-        private long position;
-        private final ByteArrayOutputStream partialLine = new ByteArrayOutputStream();
+        private final FileTail tail;
 
         Followed(String service, Path file, long position) {
             this.service = service;
             this.file = file;
-            this.position = position;
+            this.tail = new FileTail(file, position);
         }
 
         void readNew() {
-            if (!Files.isRegularFile(file)) {
-                return;
-            }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                long size = channel.size();
-                if (size < position) {   // truncated: a restarted service (or container) writes it anew
-                    position = 0;
-                    partialLine.reset();
-                }
-                ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(MAX_READ, size - position));
-                while (buffer.hasRemaining()) {
-                    int n = channel.read(buffer, position + buffer.position());
-                    if (n < 0) {
-                        break;
-                    }
-                }
-                position += buffer.position();
-                emitLines(buffer.array(), buffer.position());
+            try {
+                tail.readNew(this::print);
             } catch (IOException e) {
                 log.debug("cannot read " + file + " to show it: " + e.getMessage());
             }
         }
 
-        private void emitLines(byte[] bytes, int length) {
-            int start = 0;
-            for (int i = 0; i < length; i++) {
-                if (bytes[i] == '\n') {
-                    partialLine.write(bytes, start, i - start);
-                    print();
-                    start = i + 1;
-                }
-            }
-            partialLine.write(bytes, start, length - start);
-        }
-
         void flushPartialLine() {
-            if (partialLine.size() > 0) {
-                print();
-            }
+            tail.flushPartialLine(this::print);
         }
 
-        private void print() {
-            String line = partialLine.toString(StandardCharsets.UTF_8);
-            partialLine.reset();
+        private void print(String line) {
             log.info(service + "> " + (line.endsWith("\r") ? line.substring(0, line.length() - 1) : line));
         }
     }
