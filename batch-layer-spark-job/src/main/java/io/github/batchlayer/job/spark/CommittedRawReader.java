@@ -23,14 +23,24 @@ public final class CommittedRawReader {
     }
 
     public static Dataset<Row> read(SparkSession spark, String rawPath) throws IOException {
-        List<CommittedBatch> committed = batches(spark, rawPath, null);
-        return readIfAny(spark, rawPath).orElseThrow(() -> new IllegalStateException("no committed rows under "
-                + rawPath + " (" + committed.size() + " committed batches): run ingest first"));
+        return read(spark, rawPath, batches(spark, rawPath, null));
+    }
+
+    /** The rows of {@code committed}, the raw path's committed batches as {@link #batches} listed them. */
+    public static Dataset<Row> read(SparkSession spark, String rawPath, List<CommittedBatch> committed)
+            throws IOException {
+        return readIfAny(spark, rawPath, committed).orElseThrow(() -> new IllegalStateException("no committed rows"
+                + " under " + rawPath + " (" + committed.size() + " committed batches): run ingest first"));
     }
 
     /** The committed raw rows, or empty when no committed batch has any. */
     public static Optional<Dataset<Row>> readIfAny(SparkSession spark, String rawPath) throws IOException {
-        String[] dirs = batches(spark, rawPath, null).stream().map(CommittedBatch::rawDir)
+        return readIfAny(spark, rawPath, batches(spark, rawPath, null));
+    }
+
+    private static Optional<Dataset<Row>> readIfAny(SparkSession spark, String rawPath,
+                                                    List<CommittedBatch> committed) throws IOException {
+        String[] dirs = committed.stream().map(CommittedBatch::rawDir)
                 .filter(Objects::nonNull).map(Path::toString).toArray(String[]::new);
         return readDirs(spark, new Path(rawPath), dirs);
     }

@@ -38,10 +38,12 @@ public final class SummarizeCommand {
 
     public SummarizeResult run() throws IOException {
         long start = System.nanoTime();
-        limit.admit("summarize", CommittedRawReader.batches(spark, options.rawPath(), null).stream()
-                .mapToLong(b -> b.manifest().rows()).sum(), "committed raw rows under " + options.rawPath());
+        List<CommittedRawReader.CommittedBatch> committed = CommittedRawReader.batches(spark, options.rawPath(), null);
+        limit.admit("summarize", committed.stream().mapToLong(b -> b.manifest().rows()).sum(),
+                "committed raw rows under " + options.rawPath());
         // Cached: every view and figure below is another pass over the same rows.
-        Dataset<Row> raw = CommittedRawReader.read(spark, options.rawPath()).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> raw = CommittedRawReader.read(spark, options.rawPath(), committed)
+                .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             raw.createOrReplaceTempView(ViewFile.RAW);
             // every view, written aside and swapped in only when all succeeded
