@@ -19,10 +19,12 @@ import java.util.function.Supplier;
  * holding the first 3000 messages of an invalid file. Constant memory (a slice counted from the end keeps the
  * sizes of its last |bound| records until the count is known, see {@link SliceFilter}).
  *
- * <p>A UTF-8 JSON file is checked by two passes at once, on two threads: Jackson reads every record for syntax
- * without copying it (the slow part; Jackson's verdict is the one reported), while the byte scan that publishing
- * uses ({@link ValidatedJsonRecordReader}) measures each record's compact size. Copying every record through
- * Jackson's generator just to learn its size made the validating pass take longer than sending.
+ * <p>A UTF-8 JSON file is first read by {@link StrictJsonScanner}, one fast byte scan that accepts only what it is
+ * certain Jackson accepts and measures every record's compact size. Only when it is not certain (a broken file,
+ * or an unusual one) does Jackson decide, with two passes at once on two threads: Jackson reads every record for
+ * syntax without copying it (the slow part; Jackson's verdict is the one reported), while the byte scan that
+ * publishing uses ({@link ValidatedJsonRecordReader}) measures each record's compact size. Copying every record
+ * through Jackson's generator just to learn its size made the validating pass take longer than sending.
  */
 public final class DatasetValidator {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -47,6 +49,10 @@ public final class DatasetValidator {
                 // records differ from the file's bytes: Jackson's own copies are the messages and their sizes
                 return tally(file, sized(syntax, record -> { }, progress), slice, maxRecordBytes, syntax.encoding());
             }
+            DatasetSummary certain = certainlyValid(file, slice, maxRecordBytes, progress, syntax.encoding());
+            if (certain != null) {
+                return certain;
+            }
             AtomicBoolean stop = new AtomicBoolean();
             CompletableFuture<DatasetSummary> sizes = CompletableFuture.supplyAsync(() -> {
                 try (ValidatedJsonRecordReader scan = ValidatedJsonRecordReader.open(file, Slice.all(), null)) {
@@ -68,6 +74,27 @@ public final class DatasetValidator {
                         + summary.records() + ": the file changed while it was validated?");
             }
             return summary;
+        }
+    }
+
+    /**
+     * The fast path: {@link StrictJsonScanner}'s summary when it is certain the file is valid, else null (Jackson
+     * decides then, from the start).
+     */
+    private static DatasetSummary certainlyValid(Path file, Slice slice, long maxRecordBytes, ReadProgress progress,
+                                                 SourceEncoding encoding) {
+        try (StrictJsonScanner scan = StrictJsonScanner.open(file)) {
+            return tally(file, () -> {
+                SliceFilter.Sized record = scan.next();
+                if (record != null) {
+                    progress.reached(record.index() + 1, scan.bytesRead());
+                }
+                return record;
+            }, slice, maxRecordBytes, encoding);
+        } catch (StrictJsonScanner.NotCertain | DatasetException e) {
+            // a DatasetException too (a record too large, a slice beyond the records): Jackson's pass reports a
+            // syntax error further on first, as it always has
+            return null;
         }
     }
 

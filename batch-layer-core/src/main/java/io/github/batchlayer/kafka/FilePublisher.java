@@ -9,8 +9,6 @@ import io.github.batchlayer.dataset.SourceRecord;
 import io.github.batchlayer.dataset.ValidatedJsonRecordReader;
 import io.github.batchlayer.log.BuildLog;
 
-import org.apache.kafka.clients.admin.Admin;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
@@ -25,8 +23,6 @@ import java.util.Map;
 public final class FilePublisher {
     /** Byte overhead of a record batch around a single record, kept free under max.message.bytes. */
     private static final int BATCH_OVERHEAD_BYTES = 256;
-    /** The broker's default max.message.bytes, for a topic that does not set it. */
-    private static final int DEFAULT_MAX_MESSAGE_BYTES = 1_048_588;
 
     /**
      * What to publish.
@@ -57,14 +53,22 @@ public final class FilePublisher {
     }
 
     public Outcome publish(Source source, Target target, Duration progressEvery) {
+        // The topic's limit is looked up while the file is validated (the admin client's start in a fresh JVM
+        // takes as long as validating 100 000 records); a broken file still fails with its own error, the same
+        // with or without a cluster, and record sizes are checked against the limit once it is known (below).
+        try (TopicLimitLookup limit = TopicLimitLookup.start(target.bootstrapServers(), target.topic(),
+                target.clientProperties())) {
+            return publish(source, target, progressEvery, limit);
+        }
+    }
+
+    private Outcome publish(Source source, Target target, Duration progressEvery, TopicLimitLookup limit) {
         Path file = source.file();
-        // Validate before contacting Kafka, so a broken file fails the same way with or without a cluster;
-        // record sizes are checked against the topic's limit once it is known (below).
         long validationStarted = System.nanoTime();
         ValidationProgress progress = new ValidationProgress(file, progressEvery);
         DatasetSummary summary = source.validate() ? validate(source, source.slice(), Long.MAX_VALUE, progress) : null;
         Slice slice = summary != null ? summary.slice() : resolveWithoutValidating(source);
-        int maxMessageBytes = topicMaxMessageBytes(target);
+        int maxMessageBytes = limit.maxMessageBytes();
         if (summary != null) {
             if (summary.maxRecordBytes() > maxMessageBytes - BATCH_OVERHEAD_BYTES) {
                 // a second pass names the first record that is too large (index and byte offset)
@@ -125,13 +129,6 @@ public final class FilePublisher {
         Slice slice = source.slice();
         return slice.hasNegativeBound()
                 ? slice.resolveWithin(RecordReader.count(source.file(), source.format()), source.file()) : slice;
-    }
-
-    private static int topicMaxMessageBytes(Target target) {
-        try (Admin admin = KafkaClients.admin(target.bootstrapServers(), target.clientProperties(), 30_000)) {
-            String configured = new Topics(admin).config(target.topic(), "max.message.bytes");
-            return configured == null ? DEFAULT_MAX_MESSAGE_BYTES : Integer.parseInt(configured);
-        }
     }
 
     private static Iterator<OutgoingMessage> messages(Iterator<SourceRecord> reader) {
