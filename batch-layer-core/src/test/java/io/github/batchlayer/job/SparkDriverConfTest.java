@@ -27,6 +27,9 @@ class SparkDriverConfTest {
         assertEquals("hdfs://127.0.0.1:8020", conf.visible().get("spark.hadoop.fs.defaultFS"));
         assertEquals("32", conf.visible().get("spark.sql.shuffle.partitions"), "the user's setting wins");
         assertFalse(conf.visible().containsKey("spark.jars"), "nothing to ship to executors in the driver JVM");
+        assertEquals("false", conf.visible().get("spark.sql.artifact.isolation.enabled"));
+        assertEquals("true", confFor(Map.of("spark.sql.artifact.isolation.enabled", "true")).visible()
+                .get("spark.sql.artifact.isolation.enabled"), "a user who adds artifacts can have isolation back");
         assertEquals(Map.of("spark.authenticate.secret", "s3cret", "spark.hadoop.fs.s3a.secret.key", "k"),
                 conf.secret());
         assertFalse(conf.visible().containsKey("spark.authenticate.secret"));
