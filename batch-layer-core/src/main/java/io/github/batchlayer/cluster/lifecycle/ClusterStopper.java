@@ -14,6 +14,15 @@ public final class ClusterStopper {
     private ClusterStopper() {
     }
 
+    /** The {@link ClusterGuard}'s stopping JVM: {@code ClusterStopper <workDir>}. */
+    public static void main(String[] args) {
+        Path workDir = Path.of(args[0]);
+        BuildLog log = BuildLog.console();
+        if (stopAndRelease(workDir, log)) {
+            log.info("the build ended without cluster-down: stopped the cluster in " + workDir);
+        }
+    }
+
     /** Stops the cluster and gives up the work directory's ownership ({@link ClusterOwnership}). */
     public static boolean stopAndRelease(Path workDir, BuildLog log) {
         try {
