@@ -91,9 +91,9 @@ public final class DatasetValidator {
                 }
                 return record;
             }, slice, maxRecordBytes, encoding);
-        } catch (StrictJsonScanner.NotCertain | DatasetException e) {
+        } catch (StrictJsonScanner.NotCertain | DatasetException | UncheckedIOException e) {
             // a DatasetException too (a record too large, a slice beyond the records): Jackson's pass reports a
-            // syntax error further on first, as it always has
+            // syntax error further on first, as it always has; and a read error, which it names with the file
             return null;
         }
     }

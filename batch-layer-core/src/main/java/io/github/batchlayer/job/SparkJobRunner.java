@@ -201,7 +201,8 @@ public final class SparkJobRunner {
         Path secretConf = DriverJvm.secrets(spec).resolve(NAME_PREFIX + command + ".properties");
         List<String> jvmArgs = new ArrayList<>(DriverJvm.jvmArgs(spec, DriverJvm.writeLog4j(spec), secretConf, true,
                 true));
-        ClassDataSharing cds = ClassDataSharing.plan(spec.classDataCache(), spec.javaExecutable(), classpath);
+        ClassDataSharing cds = ClassDataSharing.plan(spec.classDataCache(), spec.javaExecutable(),
+                OwnerWatchdog.classpathOf(classpath));
         if (cds != null) {
             jvmArgs.addAll(0, cds.jvmArgs());
         }

@@ -106,7 +106,8 @@ public final class WarmDriver {
         // an OOM anywhere leaves a JVM nobody should trust with the next job: end it, the next goal restarts one
         jvmArgs.add("-XX:+ExitOnOutOfMemoryError");
         jvmArgs.add("-D" + DriverContract.WARM_ENDPOINT_FILE + "=" + endpointFile);
-        ClassDataSharing cds = ClassDataSharing.plan(spec.classDataCache(), spec.javaExecutable(), classpath);
+        ClassDataSharing cds = ClassDataSharing.plan(spec.classDataCache(), spec.javaExecutable(),
+                OwnerWatchdog.classpathOf(classpath));
         if (cds != null) {
             // without an archive yet, it records one when it stops (SIGTERM dumps it too); stopProcess keeps it
             jvmArgs.addAll(0, cds.jvmArgs());

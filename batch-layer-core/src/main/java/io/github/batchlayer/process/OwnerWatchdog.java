@@ -32,10 +32,20 @@ public record OwnerWatchdog(String ownerArgument) {
                 + stateFile.toAbsolutePath());
     }
 
+    /**
+     * The classpath a wrapped JVM runs with: {@code classpath} and the watchdog's jar. A class-data archive that
+     * such a JVM records holds that jar too, and the JVM refuses the archive once the jar changes, so the
+     * archive's identity is this whole classpath.
+     */
+    public static List<Path> classpathOf(List<Path> classpath) {
+        List<Path> wrapped = new ArrayList<>(classpath);
+        wrapped.add(ParentWatchdog.location());
+        return wrapped;
+    }
+
     /** {@code spec} run under the watchdog, everything else as it was. */
     public JavaProcessSpec wrap(JavaProcessSpec spec) {
-        List<Path> classpath = new ArrayList<>(spec.classpath());
-        classpath.add(ParentWatchdog.location());
+        List<Path> classpath = classpathOf(spec.classpath());
         List<String> args = new ArrayList<>();
         args.add(ownerArgument);
         args.add(spec.mainClass());
