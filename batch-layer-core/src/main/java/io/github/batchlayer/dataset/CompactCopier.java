@@ -15,7 +15,7 @@ import java.io.IOException;
  * field is captured on the way, so a Kafka key costs no second parse.
  */
 final class CompactCopier {
-    private static final JsonFactory GENERATORS = new JsonFactory();
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private CompactCopier() {
     }
@@ -28,10 +28,22 @@ final class CompactCopier {
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint);
         String key;
-        try (JsonGenerator g = GENERATORS.createGenerator(out)) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
             key = copyObject(p, g, keyField);
         }
         return new SourceRecord(index, byteOffset, key, out.toByteArray());
+    }
+
+    /**
+     * The one object in {@code bytes[from, from + length)}, whose syntax was checked already, as a record: what a
+     * byte scan hands over when a record is not compact as it stands.
+     */
+    static SourceRecord toRecord(byte[] bytes, int from, int length, long index, long byteOffset, String keyField)
+            throws IOException {
+        try (JsonParser p = FACTORY.createParser(bytes, from, length)) {
+            p.nextToken();
+            return toRecord(p, index, byteOffset, keyField, length);
+        }
     }
 
     /**

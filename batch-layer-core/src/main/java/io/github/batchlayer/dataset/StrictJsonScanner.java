@@ -1,8 +1,5 @@
 package io.github.batchlayer.dataset;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +31,6 @@ final class StrictJsonScanner implements AutoCloseable {
     /** Larger records are left to Jackson (its limit on a string is 20 000 000 characters). */
     static final int MAX_RECORD_BYTES = 4 << 20;
     private static final int INCOMPLETE = -1;
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     /** The scan met something it is not certain Jackson accepts; Jackson decides instead. */
     static final class NotCertain extends RuntimeException {
@@ -204,10 +200,7 @@ final class StrictJsonScanner implements AutoCloseable {
 
     /** A record that is not compact already: its size is that of Jackson's compact copy. */
     private long compactSize(int from, int length, long index, long offset) throws IOException {
-        try (JsonParser p = FACTORY.createParser(buffer, from, length)) {
-            p.nextToken();
-            return CompactCopier.toRecord(p, index, offset, null, length).json().length;
-        }
+        return CompactCopier.toRecord(buffer, from, length, index, offset, null).json().length;
     }
 
     // The grammar, over buffer[p, end): each step returns the index after what it scanned, INCOMPLETE when the

@@ -233,10 +233,7 @@ public final class ValidatedJsonRecordReader implements RecordReader {
     }
 
     private SourceRecord recompact(long index, long start, byte[] raw) throws IOException {
-        try (JsonParser p = FACTORY.createParser(raw)) {
-            p.nextToken();
-            return CompactCopier.toRecord(p, index, start, keyField, raw.length);
-        }
+        return CompactCopier.toRecord(raw, 0, raw.length, index, start, keyField);
     }
 
     /** The top-level string value of the key field, read without copying anything else. */
