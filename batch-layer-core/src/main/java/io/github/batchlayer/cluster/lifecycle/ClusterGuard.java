@@ -1,6 +1,7 @@
 package io.github.batchlayer.cluster.lifecycle;
 
 import io.github.batchlayer.log.BuildLog;
+import io.github.batchlayer.process.JavaProcessSpec;
 import io.github.batchlayer.process.JitFlags;
 
 import java.io.File;
@@ -61,9 +62,8 @@ public final class ClusterGuard {
     /** {@code java -cp <this class's class path> ClusterStopper <workDir>}, on the JVM running this build. */
     static List<String> stopCommand(Path workDir) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(JavaProcessSpec.currentJava().toString());
         command.add(JitFlags.C1_ONLY); // a short life: start fast
-        command.add("-Xshare:auto");
         command.add("-cp");
         command.add(classPath());
         command.add(ClusterStopper.class.getName());
