@@ -4,8 +4,6 @@ import org.apache.kafka.clients.admin.Admin;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Looks up a topic's {@code max.message.bytes} on a thread of its own while the caller does something else: in a
@@ -21,10 +19,12 @@ final class TopicLimitLookup implements AutoCloseable {
     private final String bootstrapServers;
     private final String topic;
     private final Map<String, String> clientProperties;
-    private final CompletableFuture<Integer> maxMessageBytes = new CompletableFuture<>();
     private final Thread thread;
-    private Admin admin; // guarded by this
+    private Admin admin; // guarded by this; set while the request is pending
     private boolean abandoned; // guarded by this
+    // written by the lookup's thread, read after joining it; both null if it ended some other way
+    private Integer maxMessageBytes;
+    private RuntimeException failure;
 
     private TopicLimitLookup(String bootstrapServers, String topic, Map<String, String> clientProperties) {
         this.bootstrapServers = bootstrapServers;
@@ -48,33 +48,46 @@ final class TopicLimitLookup implements AutoCloseable {
                 }
                 admin = created;
             }
-            String configured = new Topics(created).config(topic, "max.message.bytes");
-            maxMessageBytes.complete(configured == null ? DEFAULT_MAX_MESSAGE_BYTES : Integer.parseInt(configured));
+            try {
+                String configured = new Topics(created).config(topic, "max.message.bytes");
+                maxMessageBytes = configured == null ? DEFAULT_MAX_MESSAGE_BYTES : Integer.parseInt(configured);
+            } finally {
+                synchronized (this) {
+                    admin = null; // answered: nothing left for close() to cut short
+                }
+            }
         } catch (RuntimeException e) {
-            maxMessageBytes.completeExceptionally(e);
-        } finally {
-            maxMessageBytes.completeExceptionally(new IllegalStateException("the lookup of " + topic
-                    + "'s max.message.bytes was abandoned"));
+            failure = e;
         }
     }
 
     /** Waits for the lookup; its failure (no such topic, no broker) is thrown as it came. */
     int maxMessageBytes() {
-        try {
-            return maxMessageBytes.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true; // the answer is seconds away at most: wait for it, keep the interrupt
             }
-            throw e;
         }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        if (maxMessageBytes == null) {
+            throw new IllegalStateException("the lookup of " + topic + "'s max.message.bytes ended without an answer");
+        }
+        return maxMessageBytes;
     }
 
     @Override
     public void close() {
         synchronized (this) {
             abandoned = true;
-            if (admin != null && !maxMessageBytes.isDone()) {
+            if (admin != null) {
                 admin.close(Duration.ZERO); // fails the pending request at once; the lookup's own close follows
             }
         }
