@@ -20,7 +20,7 @@ import org.apache.spark.sql.SparkSession;
  * still the one the committed batches read, plan from committed manifests only, write data, commit last.
  */
 public final class IngestCommand {
-    /** System property for the plugin's kill test: halt(137) after writing data, before the commit. */
+    /** System property for the plugin's kill test: kill -9 of this JVM after writing data, before the commit. */
     public static final String DIE_BEFORE_COMMIT = "batchlayer.test.dieBeforeCommit";
 
     private final SparkSession spark;
@@ -133,9 +133,20 @@ public final class IngestCommand {
         return removed;
     }
 
+    /**
+     * A real SIGKILL, not {@code Runtime.halt}: halt still runs the JVM's exit work, and a warm driver recording its
+     * classes (-XX:ArchiveClassesAtExit) would spend many seconds dumping them first; a crash does not.
+     */
     private static void maybeDie() {
         if (JobProperties.getBoolean(DIE_BEFORE_COMMIT)) {
-            JobLog.warn("ingest: " + DIE_BEFORE_COMMIT + "=true: halting before the commit");
+            long pid = ProcessHandle.current().pid();
+            JobLog.warn("ingest: " + DIE_BEFORE_COMMIT + "=true: kill -9 " + pid + " before the commit");
+            try {
+                new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start().waitFor();
+                Thread.sleep(10_000); // the signal is on its way
+            } catch (IOException | InterruptedException e) {
+                JobLog.warn("ingest: kill -9 failed (" + e + "); halting instead");
+            }
             Runtime.getRuntime().halt(137);
         }
     }
