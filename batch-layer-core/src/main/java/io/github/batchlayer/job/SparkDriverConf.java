@@ -40,6 +40,9 @@ public record SparkDriverConf(Map<String, String> visible, Map<String, String> s
         // not exist while compiling a query. The jobs add no artifacts, so isolation only cost time: about 1 s of
         // the example's two ingests (7.3 s against 8.8 s, medians of 4 and 5 alternating builds).
         conf.put("spark.sql.artifact.isolation.enabled", "false");
+        // running tasks' records so far reach the driver with the executors' heartbeats (10 s by default):
+        // one per progress line
+        conf.put("spark.executor.heartbeatInterval", "5s");
         // Spark's UI, event logs and plan strings redact matching keys/options: our one list of credential keys
         // (Kafka's SASL secret rides in the kafka.sasl.jaas.config option of the Kafka source), plus Spark's url
         conf.put("spark.redaction.regex", SensitiveKeys.regex());

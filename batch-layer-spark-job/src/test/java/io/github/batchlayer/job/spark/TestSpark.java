@@ -29,6 +29,8 @@ final class TestSpark {
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.session.timeZone", "UTC")
+                // running tasks' metrics reach the driver with each heartbeat (JobProgressTest waits for one)
+                .config("spark.executor.heartbeatInterval", "1s")
                 .getOrCreate();
     }
 
