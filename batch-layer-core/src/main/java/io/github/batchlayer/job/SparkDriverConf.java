@@ -1,7 +1,9 @@
 package io.github.batchlayer.job;
 
+import io.github.batchlayer.cluster.config.HdfsNodeConfig;
 import io.github.batchlayer.security.SensitiveKeys;
 
+import java.net.URI;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,11 @@ public record SparkDriverConf(Map<String, String> visible, Map<String, String> s
         // sorted, so the driver's argument file reads the same from run to run
         visible = Collections.unmodifiableSortedMap(new TreeMap<>(visible));
         secret = Collections.unmodifiableSortedMap(new TreeMap<>(secret));
+    }
+
+    private static boolean onLoopback(String uri) {
+        String host = URI.create(uri).getHost();
+        return "127.0.0.1".equals(host) || "localhost".equals(host) || "[::1]".equals(host);
     }
 
     /** The configuration a driver of {@code spec} runs with. */
@@ -49,6 +56,10 @@ public record SparkDriverConf(Map<String, String> visible, Map<String, String> s
         conf.put("spark.sql.redaction.options.regex", SensitiveKeys.regex() + "|url");
         if (spec.hdfsUri() != null) {
             conf.put("spark.hadoop.fs.defaultFS", spec.hdfsUri());
+            if (onLoopback(spec.hdfsUri())) {
+                // an HDFS on this machine (embedded, docker, a user's own): its DataNode runs here too
+                HdfsNodeConfig.SINGLE_MACHINE_CLIENT.forEach((k, v) -> conf.put("spark.hadoop." + k, v));
+            }
         }
         if (spec.remoteExecutors()) {
             // executors run elsewhere: ship the job jar and the Kafka source, never Spark's own jars

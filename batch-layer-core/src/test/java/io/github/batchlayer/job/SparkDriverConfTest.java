@@ -13,9 +13,22 @@ import java.util.Map;
 class SparkDriverConfTest {
 
     private static SparkDriverConf confFor(Map<String, String> userConf) {
+        return confFor("hdfs://127.0.0.1:8020", userConf);
+    }
+
+    private static SparkDriverConf confFor(String hdfsUri, Map<String, String> userConf) {
         return SparkDriverConf.of(new SparkJobSpec("4.2.0", "2.13", Path.of("job.jar"), "local[2]",
-                "hdfs://127.0.0.1:8020", "1g", userConf, List.of(), null, Path.of("java"), Path.of("work"),
+                hdfsUri, "1g", userConf, List.of(), null, Path.of("java"), Path.of("work"),
                 Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void anHdfsOnThisMachineIsAskedSoonAgainWhetherAFileIsComplete() {
+        String delay = "spark.hadoop.dfs.client.block.write.locateFollowingBlock.initial.delay.ms";
+        assertEquals("10", confFor(Map.of()).visible().get(delay));
+        assertFalse(confFor("hdfs://namenode.example:8020", Map.of()).visible().containsKey(delay),
+                "a cluster's clients keep Hadoop's defaults");
+        assertEquals("400", confFor(Map.of(delay, "400")).visible().get(delay), "the user's setting wins");
     }
 
     @Test

@@ -61,6 +61,20 @@ public record HdfsNodeConfig(int rpcPort, int httpPort, int dataPort, int dataHt
         return p;
     }
 
+    /**
+     * HDFS client settings for a file system whose DataNode runs on the client's machine. A client closing a file
+     * asks the NameNode to complete it; until the DataNode has reported the file's last block the answer is no,
+     * and the client sleeps 400 ms (Hadoop's default) before asking again, doubling each time. On one machine
+     * the report follows within milliseconds, yet it lost that race for nearly every file: each ingest's part
+     * files and manifest, each view's file, the probe's. So the first wait is 10 ms, and 11 retries keep about
+     * the default's patience (20 s in all against 12.4 s). The NameNode's
+     * {@code dfs.namenode.file.close.num-committed-allowed} cannot help here: it needs more expected replicas
+     * than the minimum, and a single DataNode has one.
+     */
+    public static final Map<String, String> SINGLE_MACHINE_CLIENT = Map.of(
+            "dfs.client.block.write.locateFollowingBlock.initial.delay.ms", "10",
+            "dfs.client.block.write.locateFollowingBlock.retries", "11");
+
     public Map<String, String> hdfsSite() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("dfs.namenode.name.dir", Path.of(baseDir, "name").toUri().toString());
@@ -80,12 +94,8 @@ public record HdfsNodeConfig(int rpcPort, int httpPort, int dataPort, int dataHt
         p.put("dfs.namenode.safemode.extension", "0");
         p.put("dfs.namenode.safemode.min.datanodes", "0");
         p.put("dfs.heartbeat.interval", "1");
-        // A client closing a file asks the NameNode to complete it; until the DataNode has reported the last
-        // block, the answer is no and the client sleeps 400 ms before asking again. On one machine the report
-        // follows within milliseconds, but it lost that race for 5-8 files of every example build (the probe,
-        // each ingest's and view's part files), about 2 s. A file may close with its last block committed (its
-        // length known to the NameNode, the report still on its way), as it would with a slower DataNode.
-        p.put("dfs.namenode.file.close.num-committed-allowed", "1");
+        // the DataNode's WebHDFS handler (the readiness probe's file) is an HDFS client too
+        p.putAll(SINGLE_MACHINE_CLIENT);
         p.put("dfs.webhdfs.enabled", "true");
         // keep the small disk of a laptop or CI box from putting the DataNode into "no space" refusal
         p.put("dfs.datanode.du.reserved", "0");

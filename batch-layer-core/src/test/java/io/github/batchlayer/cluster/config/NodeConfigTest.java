@@ -37,7 +37,8 @@ class NodeConfigTest {
         assertEquals("file:///data/hdfs/name", site.get("dfs.namenode.name.dir"));
         assertEquals("127.0.0.1:9866", site.get("dfs.datanode.address"));
         assertEquals("127.0.0.1", site.get("dfs.datanode.hostname"));
-        assertEquals("1", site.get("dfs.namenode.file.close.num-committed-allowed"), "no 400 ms wait per file");
+        assertEquals("10", site.get("dfs.client.block.write.locateFollowingBlock.initial.delay.ms"),
+                "the DataNode's WebHDFS client waits 10 ms, not 400, for a file's last block");
         hdfs.writeConfDir(dir);
         assertTrue(Files.readString(dir.resolve("core-site.xml")).contains("hdfs://127.0.0.1:8020"));
         assertTrue(Files.isRegularFile(dir.resolve("webapps/hdfs/index.html")));
