@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongPredicate;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -56,7 +57,7 @@ class JobProgressTest {
         }
     }
 
-    private static long await(LongSupplier value, java.util.function.LongPredicate until) throws InterruptedException {
+    private static long await(LongSupplier value, LongPredicate until) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         long v = value.getAsLong();
         while (!until.test(v) && System.nanoTime() < deadline) {
