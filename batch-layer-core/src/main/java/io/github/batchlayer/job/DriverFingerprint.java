@@ -28,6 +28,8 @@ public record DriverFingerprint(Map<String, String> parts) {
         parts = Map.copyOf(new TreeMap<>(parts));
     }
 
+    private static final List<String> LEADING = List.of("spark.master", "spark.hadoop.fs.defaultFS");
+
     public static DriverFingerprint of(SparkJobSpec spec) {
         Map<String, String> parts = new TreeMap<>();
         parts.put("java", String.valueOf(spec.javaExecutable()));
@@ -42,11 +44,18 @@ public record DriverFingerprint(Map<String, String> parts) {
         return new DriverFingerprint(parts);
     }
 
-    /** Each setting that differs, e.g. {@code driverMemory (2g here, 1g in the warm driver)}; empty when none. */
+    /**
+     * Each setting that differs, e.g. {@code driverMemory (2g here, 1g in the warm driver)}; empty when none. The
+     * cluster's master and file system come first: other settings follow from them (an HDFS on this machine gets
+     * its own client settings), and the goal names only the first difference.
+     */
     public List<String> differencesFrom(DriverFingerprint warm) {
         List<String> differences = new ArrayList<>();
-        TreeSet<String> names = new TreeSet<>(parts.keySet());
-        names.addAll(warm.parts.keySet());
+        TreeSet<String> rest = new TreeSet<>(parts.keySet());
+        rest.addAll(warm.parts.keySet());
+        List<String> names = new ArrayList<>(LEADING);
+        rest.removeAll(LEADING);
+        names.addAll(rest);
         for (String name : names) {
             String mine = parts.get(name);
             String theirs = warm.parts.get(name);

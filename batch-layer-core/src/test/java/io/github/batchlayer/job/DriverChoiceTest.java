@@ -108,7 +108,8 @@ class DriverChoiceTest {
         SparkJobSpec local = new SparkJobSpec("4.2.0", "2.13", Path.of("job.jar"), "local[*]", null, "1g", Map.of(),
                 List.of(), null, Path.of("java"), Path.of("work"), Duration.ofMinutes(30));
         DriverChoice choice = DriverChoice.decide(true, warm(CLUSTER_UP), true, DriverFingerprint.of(local));
+        // named first; the "2 more" are the client settings an HDFS on this machine gets
         assertEquals("its settings differ from the warm driver's: spark.hadoop.fs.defaultFS (unset here, "
-                + "hdfs://127.0.0.1:8020 in the warm driver)", choice.reason());
+                + "hdfs://127.0.0.1:8020 in the warm driver) and 2 more", choice.reason());
     }
 }
