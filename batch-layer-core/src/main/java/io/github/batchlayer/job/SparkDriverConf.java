@@ -27,8 +27,12 @@ public record SparkDriverConf(Map<String, String> visible, Map<String, String> s
     }
 
     private static boolean onLoopback(String uri) {
-        String host = URI.create(uri).getHost();
-        return "127.0.0.1".equals(host) || "localhost".equals(host) || "[::1]".equals(host);
+        try {
+            String host = URI.create(uri).getHost();
+            return "127.0.0.1".equals(host) || "localhost".equals(host) || "[::1]".equals(host);
+        } catch (IllegalArgumentException e) {
+            return false;   // not a URI Java parses: Hadoop's client judges it, with its own defaults
+        }
     }
 
     /** The configuration a driver of {@code spec} runs with. */
