@@ -112,6 +112,11 @@ final class ObjectScan implements UDF1<byte[], String>, Serializable {
         return unknown == null ? "" : write(unknown);
     }
 
+    /** The scan's answer for a single value with these unknown keys (message order): {@code ""} when none. */
+    static String scanText(List<String> unknownKeys) {
+        return unknownKeys.isEmpty() ? "" : write(unknownKeys);
+    }
+
     /** Whether the scan said "one value" ({@link #scan} not null). */
     static boolean singleValue(String scan) {
         return scan != null;

@@ -75,9 +75,8 @@ public final class RecordClassifier {
      */
     public Dataset<Row> classify(Dataset<Row> kafkaRows) {
         // from_json fills the corrupt-record column when a field does not convert; that is how a type
-        // mismatch inside an otherwise valid object is told apart from a good record. Strict JSON: no NaN,
-        // no single quotes (Spark's defaults accept both).
-        StructType parseSchema = schema.struct().add(CORRUPT, DataTypes.StringType, true);
+        // mismatch inside an otherwise valid object is told apart from a good record.
+        StructType parseSchema = parseSchema(schema.struct());
         Column bytes = col(VALUE_BYTES);
         Column value = col("value");
         Column parsed = col(PARSED);
@@ -93,7 +92,7 @@ public final class RecordClassifier {
             fits = fits.and(not(hasUnknown));
         }
         // The first branch that matches wins, and later branches are not evaluated: a good record (nearly every
-        // message) costs one parse, from_json's; only misfits pay for the checks that name what is wrong.
+        // message) costs one parse; only misfits pay for the checks that name what is wrong.
         Column reason = when(bytes.isNull(), lit(NULL_VALUE))
                 .when(fits.and(singleValue), lit(null).cast(DataTypes.StringType))
                 .when(expr("try_parse_json(value)").isNull().or(not(singleValue)), lit(NOT_JSON))
@@ -105,17 +104,43 @@ public final class RecordClassifier {
             reason = reason.when(hasUnknown, lit(UNKNOWN_FIELD));
         }
         reason = reason.otherwise(lit(SCHEMA_MISMATCH));
-        return kafkaRows
-                .select(col("partition").as("kafka_partition"), col("offset").as("kafka_offset"),
-                        col("timestamp").as("kafka_timestamp"), col("value").as(VALUE_BYTES),
-                        col("value").cast("string").as("value"))
-                .withColumn(PARSED, from_json(value, parseSchema, Map.of("mode", "PERMISSIVE",
-                        "columnNameOfCorruptRecord", CORRUPT, "allowNonNumericNumbers", "false",
-                        "allowSingleQuotes", "false")))
-                // one scan per message for both questions from_json leaves open (see ObjectScan)
-                .withColumn(SCAN, udf(new ObjectScan(Set.of(schema.struct().fieldNames())), DataTypes.StringType)
-                        .apply(bytes))
-                .withColumn(REASON, reason);
+        Column fromJson = fromJson(value, parseSchema);
+        // one scan per message for both questions from_json leaves open (see ObjectScan)
+        Column objectScan = udf(new ObjectScan(Set.of(schema.struct().fieldNames())), DataTypes.StringType)
+                .apply(bytes);
+        FastRecordParser fast = FastRecordParser.forSchema(schema.struct());
+        Dataset<Row> messages;
+        if (fast == null) {
+            messages = kafkaRows.select(col("partition").as("kafka_partition"), col("offset").as("kafka_offset"),
+                            col("timestamp").as("kafka_timestamp"), col("value").as(VALUE_BYTES))
+                    .withColumn("value", bytes.cast("string"))
+                    .withColumn(PARSED, fromJson)
+                    .withColumn(SCAN, objectScan);
+        } else {
+            // A well-formed message is parsed once, from its bytes; a message the fast path leaves alone (every
+            // misfit among them) gets from_json and the scan, evaluated only in its branch.
+            Column parsedFast = col(FastParsedRows.PARSED);
+            messages = FastParsedRows.of(kafkaRows, fast, parseSchema)
+                    .withColumn("value", bytes.cast("string"))
+                    .withColumn(PARSED, when(parsedFast.isNotNull(), parsedFast).otherwise(fromJson))
+                    .withColumn(SCAN, when(parsedFast.isNotNull(), col(FastParsedRows.SCAN)).otherwise(objectScan))
+                    .drop(FastParsedRows.PARSED, FastParsedRows.SCAN);
+        }
+        return messages.withColumn(REASON, reason);
+    }
+
+    /** The struct {@link #fromJson} gives: the record schema and the corrupt-record column last. */
+    static StructType parseSchema(StructType record) {
+        return record.add(CORRUPT, DataTypes.StringType, true);
+    }
+
+    /**
+     * Spark's parse of a message text: the corrupt-record column is set when a field does not convert; strict
+     * JSON (no NaN, no single quotes: Spark's defaults accept both).
+     */
+    static Column fromJson(Column value, StructType parseSchema) {
+        return from_json(value, parseSchema, Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", CORRUPT,
+                "allowNonNumericNumbers", "false", "allowSingleQuotes", "false"));
     }
 
     /** Records that fit: Kafka coordinates plus every field of the schema. */
