@@ -108,24 +108,15 @@ public final class RecordClassifier {
         // one scan per message for both questions from_json leaves open (see ObjectScan)
         Column objectScan = udf(new ObjectScan(Set.of(schema.struct().fieldNames())), DataTypes.StringType)
                 .apply(bytes);
-        FastRecordParser fast = FastRecordParser.forSchema(schema.struct());
-        Dataset<Row> messages;
-        if (fast == null) {
-            messages = kafkaRows.select(col("partition").as("kafka_partition"), col("offset").as("kafka_offset"),
-                            col("timestamp").as("kafka_timestamp"), col("value").as(VALUE_BYTES))
-                    .withColumn("value", bytes.cast("string"))
-                    .withColumn(PARSED, fromJson)
-                    .withColumn(SCAN, objectScan);
-        } else {
-            // A well-formed message is parsed once, from its bytes; a message the fast path leaves alone (every
-            // misfit among them) gets from_json and the scan, evaluated only in its branch.
-            Column parsedFast = col(FastParsedRows.PARSED);
-            messages = FastParsedRows.of(kafkaRows, fast, parseSchema)
-                    .withColumn("value", bytes.cast("string"))
-                    .withColumn(PARSED, when(parsedFast.isNotNull(), parsedFast).otherwise(fromJson))
-                    .withColumn(SCAN, when(parsedFast.isNotNull(), col(FastParsedRows.SCAN)).otherwise(objectScan))
-                    .drop(FastParsedRows.PARSED, FastParsedRows.SCAN);
-        }
+        // A well-formed message is parsed once, from its bytes; a message the fast path leaves alone (every
+        // misfit among them, and every message when the schema's types have no fast path) gets from_json and the
+        // scan, evaluated only in its branch.
+        Column parsedFast = col(FastParsedRows.PARSED);
+        Dataset<Row> messages = FastParsedRows.of(kafkaRows, FastRecordParser.forSchema(schema.struct()), parseSchema)
+                .withColumn("value", bytes.cast("string"))
+                .withColumn(PARSED, when(parsedFast.isNotNull(), parsedFast).otherwise(fromJson))
+                .withColumn(SCAN, when(parsedFast.isNotNull(), col(FastParsedRows.SCAN)).otherwise(objectScan))
+                .drop(FastParsedRows.PARSED, FastParsedRows.SCAN);
         return messages.withColumn(REASON, reason);
     }
 

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -89,6 +92,31 @@ class FastRecordParserTest {
     }
 
     @Test
+    void countsEveryMessageAsARecordReadSoProgressCanShowIt() throws Exception {
+        AtomicLong records = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd end) {
+                records.addAndGet(end.taskMetrics().inputMetrics().recordsRead());
+                bytes.addAndGet(end.taskMetrics().inputMetrics().bytesRead());
+            }
+        };
+        Dataset<Row> kafka = kafkaRows(List.of(FULL.getBytes(StandardCharsets.UTF_8),
+                "x".getBytes(StandardCharsets.UTF_8)));
+        spark.sparkContext().addSparkListener(listener);
+        try {
+            FastParsedRows.of(kafka, FastRecordParser.forSchema(ALL_TYPES), RecordClassifier.parseSchema(ALL_TYPES))
+                    .collectAsList();
+            spark.sparkContext().listenerBus().waitUntilEmpty();
+        } finally {
+            spark.sparkContext().removeSparkListener(listener);
+        }
+        assertEquals(2, records.get(), "a misfit is read too");
+        assertEquals(FULL.length() + 1, bytes.get());
+    }
+
+    @Test
     void refusesSchemasWhoseTypesItDoesNotConvertLikeSpark() {
         assertNotNull(FastRecordParser.forSchema(ALL_TYPES));
         for (String ddl : List.of("t TIMESTAMP", "d DATE", "n DECIMAL(10,2)", "m MAP<STRING, BIGINT>",
@@ -104,11 +132,7 @@ class FastRecordParserTest {
      * same Kafka-shaped rows, in message order.
      */
     private List<Row> compare(StructType struct, List<byte[]> messages) {
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < messages.size(); i++) {
-            rows.add(RowFactory.create(null, messages.get(i), "t", 0, (long) i, new java.sql.Timestamp(0), 0));
-        }
-        Dataset<Row> kafka = spark.createDataFrame(rows, KafkaColumns.SCHEMA);
+        Dataset<Row> kafka = kafkaRows(messages);
         StructType parseSchema = RecordClassifier.parseSchema(struct);
         return FastParsedRows.of(kafka, FastRecordParser.forSchema(struct), parseSchema)
                 .select(col(FastParsedRows.PARSED),
@@ -118,5 +142,14 @@ class FastRecordParserTest {
                                 .apply(col("value_bytes")),
                         col("kafka_offset"))
                 .orderBy("kafka_offset").collectAsList();
+    }
+
+    /** One Kafka-shaped row per message, offsets from 0. */
+    private Dataset<Row> kafkaRows(List<byte[]> messages) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            rows.add(RowFactory.create(null, messages.get(i), "t", 0, (long) i, new java.sql.Timestamp(0), 0));
+        }
+        return spark.createDataFrame(rows, KafkaColumns.SCHEMA);
     }
 }
