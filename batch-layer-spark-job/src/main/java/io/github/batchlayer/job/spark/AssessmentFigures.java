@@ -35,6 +35,7 @@ final class AssessmentFigures {
     static Figures of(Dataset<Row> raw, List<ViewRunner.LandedView> views, SummarizeOptions options)
             throws IOException {
         List<String> columns = Arrays.asList(raw.columns());
+        Configuration hadoop = raw.sparkSession().sparkContext().hadoopConfiguration();
         Long distinctExams = null;
         Map<String, Long> counts = new LinkedHashMap<>();
         if (columns.contains("exam_name")) {
@@ -49,7 +50,7 @@ final class AssessmentFigures {
             topExams = t.rows().stream().map(r -> new TopExam(r.<String>getAs("exam_name"), r.<Long>getAs("total")))
                     .toList();
             if (options.topExamsPath() != null) {
-                parquet(raw, t, options.topExamsPath());
+                parquet(hadoop, t, options.topExamsPath());
             }
             CsvWriter.write(Path.of(options.csvDir(), SummarizeCommand.TOP_EXAMS_CSV), t.schema(), t.rows());
         }
@@ -61,7 +62,7 @@ final class AssessmentFigures {
             ViewRunner.LandedView s = summary.get();
             summaryTotal = s.rows().stream().mapToLong(r -> r.<Long>getAs("counts")).sum();
             summaryRows = (long) s.rows().size();
-            parquet(raw, s, options.summaryPath());
+            parquet(hadoop, s, options.summaryPath());
             CsvWriter.write(Path.of(options.csvDir(), SummarizeCommand.SUMMARY_CSV), s.schema(), s.rows());
             if (columns.contains("sequences")) {
                 questionPairs = AssessmentSummaries.questionPairs(raw);
@@ -81,8 +82,7 @@ final class AssessmentFigures {
      * The seed's own parquet path of a view: a copy of the view's landed parquet (one small file), replacing what
      * was there. A copy, not a second Spark write of the same rows: that was a Spark job of its own, 0.6 s each.
      */
-    private static void parquet(Dataset<Row> raw, ViewRunner.LandedView view, String path) throws IOException {
-        Configuration conf = raw.sparkSession().sparkContext().hadoopConfiguration();
+    private static void parquet(Configuration conf, ViewRunner.LandedView view, String path) throws IOException {
         org.apache.hadoop.fs.Path from = new org.apache.hadoop.fs.Path(view.parquetPath());
         org.apache.hadoop.fs.Path to = new org.apache.hadoop.fs.Path(path);
         FileSystem target = to.getFileSystem(conf);

@@ -145,10 +145,7 @@ final class FastRecordParser implements Serializable {
         if (type.getClass() == DataTypes.StringType.getClass() && type.equals(DataTypes.StringType)) {
             return Scalar.STRING;
         }
-        Map<DataType, Scalar> scalars = Map.of(DataTypes.LongType, Scalar.LONG, DataTypes.IntegerType, Scalar.INT,
-                DataTypes.ShortType, Scalar.SHORT, DataTypes.ByteType, Scalar.BYTE, DataTypes.DoubleType,
-                Scalar.DOUBLE, DataTypes.FloatType, Scalar.FLOAT, DataTypes.BooleanType, Scalar.BOOLEAN);
-        return scalars.get(type);
+        return Scalar.OTHERS.get(type);
     }
 
     private static StructConverter struct(StructType struct, int extraColumns) {
@@ -187,6 +184,10 @@ final class FastRecordParser implements Serializable {
         static final Scalar DOUBLE = new Scalar(5);
         static final Scalar FLOAT = new Scalar(6);
         static final Scalar BOOLEAN = new Scalar(7);
+        /** The scalars but the string, by their Spark type. */
+        static final Map<DataType, Scalar> OTHERS = Map.of(DataTypes.LongType, LONG, DataTypes.IntegerType, INT,
+                DataTypes.ShortType, SHORT, DataTypes.ByteType, BYTE, DataTypes.DoubleType, DOUBLE,
+                DataTypes.FloatType, FLOAT, DataTypes.BooleanType, BOOLEAN);
 
         private final int kind;
 
